@@ -1,0 +1,34 @@
+package com.opsflow.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organisation as processes and other modules need it: who a user is, their station, their
+ * superior, and who holds a role. Users and groups come from the Camunda identity service.
+ */
+public interface StaffDirectory {
+
+    Optional<Staff> find(String userId);
+
+    /** The staff member, or a {@link com.opsflow.platform.BadRequestException} naming the unknown id. */
+    Staff require(String userId);
+
+    boolean exists(String userId);
+
+    List<Station> stations();
+
+    Optional<Station> station(String stationId);
+
+    /** The station of a staff member, when they belong to one. */
+    Optional<Station> stationOf(String userId);
+
+    /** User ids of the members of a group, sorted. */
+    List<String> membersOf(String groupId);
+
+    /** The first member of a group (e.g. the ops manager), for roles held by one person. */
+    Optional<String> firstMemberOf(String groupId);
+
+    /** Display name ("王小明"), or the id itself for an unknown user. */
+    String displayName(String userId);
+}

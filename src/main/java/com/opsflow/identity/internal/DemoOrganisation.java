@@ -1,0 +1,120 @@
+package com.opsflow.identity.internal;
+
+import static com.opsflow.identity.Groups.ADMIN;
+import static com.opsflow.identity.Groups.BUREAU_HEAD;
+import static com.opsflow.identity.Groups.CAMUNDA_ADMIN;
+import static com.opsflow.identity.Groups.CUSTOMER_SERVICE;
+import static com.opsflow.identity.Groups.ENGINEER;
+import static com.opsflow.identity.Groups.GROUP_LEADER;
+import static com.opsflow.identity.Groups.OPS_MANAGER;
+import static com.opsflow.identity.Groups.PROCESS_OWNER;
+import static com.opsflow.identity.Groups.STATION_HEAD;
+import static com.opsflow.identity.Groups.STATION_MANAGER;
+import static com.opsflow.identity.Groups.TECH_SUPPORT;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo organisation (profile {@code demo}, on by default with H2): two stations, each with a
+ * station manager, a station head and three engineers, plus the ops manager, customer service,
+ * tech support, a group leader, the bureau head, a process owner and an administrator. Each demo
+ * user's password is their user id (documented in README.md); never active in production.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoOrganisation implements ApplicationRunner {
+
+    record DemoStation(String id, String name, String manager, String head) {
+    }
+
+    record DemoUser(String id, String lastName, String firstName, String station, String superior, String groupLeader,
+            List<String> groups) {
+    }
+
+    static final List<DemoStation> STATIONS = List.of(
+            new DemoStation("east", "東區站", "mgr-east", "head-east"),
+            new DemoStation("west", "西區站", "mgr-west", "head-west"));
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("ops-mgr", "周", "國強", null, "bureau-1", null, List.of(OPS_MANAGER)),
+            new DemoUser("mgr-east", "陳", "志明", "east", "ops-mgr", null, List.of(STATION_MANAGER)),
+            new DemoUser("head-east", "林", "建華", "east", "mgr-east", null, List.of(STATION_HEAD)),
+            new DemoUser("eng-east-1", "王", "小明", "east", "head-east", "leader-1", List.of(ENGINEER)),
+            new DemoUser("eng-east-2", "李", "大偉", "east", "head-east", "leader-1", List.of(ENGINEER)),
+            new DemoUser("eng-east-3", "張", "家豪", "east", "head-east", "leader-1", List.of(ENGINEER)),
+            new DemoUser("mgr-west", "黃", "美玲", "west", "ops-mgr", null, List.of(STATION_MANAGER)),
+            new DemoUser("head-west", "吳", "俊傑", "west", "mgr-west", null, List.of(STATION_HEAD)),
+            new DemoUser("eng-west-1", "劉", "文彬", "west", "head-west", "leader-1", List.of(ENGINEER)),
+            new DemoUser("eng-west-2", "蔡", "宗翰", "west", "head-west", "leader-1", List.of(ENGINEER)),
+            new DemoUser("eng-west-3", "鄭", "雅婷", "west", "head-west", "leader-1", List.of(ENGINEER)),
+            new DemoUser("cs-1", "許", "淑芬", null, "ops-mgr", "leader-1", List.of(CUSTOMER_SERVICE)),
+            new DemoUser("cs-2", "楊", "佩君", null, "ops-mgr", "leader-1", List.of(CUSTOMER_SERVICE)),
+            new DemoUser("tech-1", "謝", "明哲", null, "ops-mgr", "leader-1", List.of(TECH_SUPPORT)),
+            new DemoUser("leader-1", "郭", "志偉", null, "bureau-1", null, List.of(GROUP_LEADER)),
+            new DemoUser("bureau-1", "高", "文淵", null, null, null, List.of(BUREAU_HEAD)),
+            new DemoUser("owner-1", "何", "佳穎", null, "ops-mgr", null, List.of(PROCESS_OWNER)),
+            new DemoUser("admin", "系統", "管理員", null, null, null, List.of(ADMIN, CAMUNDA_ADMIN)));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    private final IdentityService identityService;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    DemoOrganisation(IdentityService identityService, JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DemoUser demo : USERS) {
+            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+                User user = identityService.newUser(demo.id());
+                user.setLastName(demo.lastName());
+                user.setFirstName(demo.firstName());
+                user.setEmail(demo.id() + "@opsflow.local");
+                user.setPassword(demo.id());
+                identityService.saveUser(user);
+            }
+            for (String group : demo.groups()) {
+                if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+                    identityService.createMembership(demo.id(), group);
+                }
+            }
+        }
+        tx.executeWithoutResult(status -> {
+            for (DemoStation s : STATIONS) {
+                if (count("select count(*) from identity_station where id = ?", s.id()) == 0) {
+                    jdbc.update("insert into identity_station (id, name, manager_id, head_id) values (?, ?, ?, ?)",
+                            s.id(), s.name(), s.manager(), s.head());
+                }
+            }
+            for (DemoUser u : USERS) {
+                if (count("select count(*) from identity_staff where user_id = ?", u.id()) == 0) {
+                    jdbc.update("insert into identity_staff (user_id, station_id, superior_id, group_leader_id) "
+                            + "values (?, ?, ?, ?)", u.id(), u.station(), u.superior(), u.groupLeader());
+                }
+            }
+        });
+        log.info("Demo organisation in place: {} users, {} stations (password = user id)", USERS.size(), STATIONS.size());
+    }
+
+    private int count(String sql, String id) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, id);
+        return n == null ? 0 : n;
+    }
+}

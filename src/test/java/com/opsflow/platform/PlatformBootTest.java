@@ -1,0 +1,87 @@
+package com.opsflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.platform.engine.DeployModelsAndForms;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@OpsFlowSpringBootTest
+class PlatformBootTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    DeployModelsAndForms deployer;
+
+    @Test
+    void liquibaseAppliedCamundasAndOpsFlowsChangelogs() {
+        List<String> authors = jdbc.queryForList("select distinct author from DATABASECHANGELOG", String.class);
+        assertThat(authors).contains("Camunda", "opsflow");
+        assertThat(jdbc.queryForList("select id from DATABASECHANGELOG where author = 'Camunda'", String.class))
+                .contains("7.16.0-baseline");
+        assertThat(jdbc.queryForList("select id from DATABASECHANGELOG where author = 'opsflow'", String.class))
+                .contains("platform-1-job-due-date-index", "identity-1-station", "identity-2-staff");
+        // the engine found its tables, and its schema log reached this version through Liquibase
+        assertThat(jdbc.queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).contains("7.24.0");
+    }
+
+    @Test
+    void engineRunsWithTheHardenedConfiguration() {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(config.isAuthorizationEnabled()).isTrue();
+        assertThat(config.isEnableExpressionsInAdhocQueries()).isFalse();
+        assertThat(config.isEnableExpressionsInStoredQueries()).isFalse();
+        assertThat(config.isJavaSerializationFormatEnabled()).isFalse();
+        assertThat(config.isJobExecutorPreferTimerJobs()).isTrue();
+        assertThat(config.isJobExecutorAcquireByDueDate()).isTrue();
+        assertThat(config.getDatabaseSchemaUpdate()).isEqualTo("false");
+    }
+
+    @Test
+    void oneDeploymentHoldsEveryModelAndForm() throws IOException {
+        List<String> expected = filesUnder("bpmn", "forms");
+        List<String> deployed = repositoryService.createDeploymentQuery().deploymentName(DeployModelsAndForms.DEPLOYMENT_NAME)
+                .list().stream()
+                .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream())
+                .distinct().toList();
+        assertThat(deployed).containsAll(expected);
+        assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+                .allSatisfy(p -> assertThat(p.getHistoryTimeToLive()).isNotNull());
+    }
+
+    @Test
+    void aRestartDeploysNoNewVersion() {
+        long before = repositoryService.createDeploymentQuery().count();
+        deployer.postProcessEngineBuild(engine);
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    /** Classpath names of every file in the top-level folders, e.g. {@code bpmn/workorder/repair.bpmn}. */
+    static List<String> filesUnder(String... folders) {
+        return Stream.of(folders).map(Path::of).filter(Files::isDirectory).flatMap(dir -> {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile)
+                        .map(p -> p.toString().replace('\\', '/'))
+                        .filter(p -> p.endsWith(".bpmn") || p.endsWith(".dmn") || p.endsWith(".form"))
+                        .toList().stream();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
