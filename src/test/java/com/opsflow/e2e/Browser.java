@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,7 +86,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        // Angular re-renders while we look: an element found a moment ago may be gone
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Writes {@code target/e2e/<name>.png} and {@code .html}; returns the screenshot. */
@@ -97,6 +99,15 @@ final class Browser implements AutoCloseable {
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the screen showed when a test ended (passed or failed): {@code target/e2e/last-<test>.png}. */
+    void lastScreen(org.junit.jupiter.api.TestInfo test) {
+        try {
+            screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+        } catch (RuntimeException e) {
+            // the browser may be gone already; the test's own failure is what matters
         }
     }
 
