@@ -1,0 +1,7 @@
+/**
+ * Calendar: working time and working days (R-AT-2), and the Camunda business calendar that lets
+ * a BPMN timer count working time (a duration written {@code working:PT4H}) or clock time (plain
+ * {@code PT10M}). Public API: {@link com.opsflow.calendar.WorkingCalendar}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+package com.opsflow.calendar;
