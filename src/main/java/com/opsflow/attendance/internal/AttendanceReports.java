@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * once for the whole month and groups by staff in memory: a handful of queries for 1,000 staff.
  */
 @Service
-public class AttendanceReports {
+public class AttendanceReports implements MonthlySummarySource {
 
     /** One staff member's month so far: the days up to today (a past month: all its days). */
     public record StaffMonth(String staff, String name, String month, boolean exempt, List<DayResult> days,
@@ -89,9 +89,9 @@ public class AttendanceReports {
         return rows;
     }
 
-    /** Everyone who signs in. */
-    public Map<String, String> allStaff() {
-        return roster.attendedStaff();
+    @Override
+    public List<MonthlySummary> summaryOfAll(YearMonth month) {
+        return summary(month, roster.attendedStaff());
     }
 
     /**
