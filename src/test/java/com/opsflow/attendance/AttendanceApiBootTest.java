@@ -43,6 +43,8 @@ class AttendanceApiBootTest {
     ObjectMapper json;
     @Autowired
     AttendanceExcuses excuses;
+    @Autowired
+    AttendanceAbsences absences;
 
     @AfterEach
     void resetClock() {
@@ -162,6 +164,22 @@ class AttendanceApiBootTest {
         assertThat(last.get("date").asText()).isEqualTo("2031-03-06");
         assertThat(last.get("periods").get(0).get("absent").asBoolean()).isFalse();
         assertThat(last.get("periods").get(0).get("status").asText()).isEqualTo("出差");
+    }
+
+    @Test
+    void emergencyLeaveNotFiledAfterwardsIsAbsenceEvenOverApprovedLeave_R_LV_2() throws Exception {
+        excuses.record(new ExcusedPeriod("cs-2", instant("2031-03-13T08:30:00"), instant("2031-03-13T17:00:00"),
+                ExcusedPeriod.Kind.LEAVE, "test-leave-2031-03-13"));
+        absences.recordUnfiledEmergencyLeave("cs-2", instant("2031-03-13T08:30:00"), instant("2031-03-13T17:00:00"),
+                "test-emergency-2031-03-13");
+        now("2031-03-13T18:00:00");
+
+        JsonNode month = read(rest.withBasicAuth("cs-2", "cs-2").getForEntity("/api/attendance/me?month=2031-03", String.class));
+        JsonNode last = month.get("days").get(month.get("days").size() - 1);
+        assertThat(last.get("date").asText()).isEqualTo("2031-03-13");
+        assertThat(last.get("periods").findValuesAsText("away")).containsOnly("UNFILED_EMERGENCY_LEAVE");
+        assertThat(last.get("periods").get(0).get("absent").asBoolean()).isTrue();
+        assertThat(last.get("periods").get(1).get("absent").asBoolean()).isTrue();
     }
 
     @Test
