@@ -219,6 +219,18 @@ class AttendanceApiBootTest {
     }
 
     @Test
+    void theSummaryIsJsonForAnyOtherAcceptHeader() throws Exception {
+        for (String accept : List.of("*/*", "application/json", "text/html,application/xhtml+xml,*/*;q=0.8")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.ACCEPT, accept);
+            ResponseEntity<String> response = rest.withBasicAuth("eng-east-1", "eng-east-1")
+                    .exchange("/api/attendance/summary/2031-02", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(response.getStatusCode()).as(accept).isEqualTo(HttpStatus.OK);
+            assertThat(read(response).get("month").asText()).isEqualTo("2031-02");
+        }
+    }
+
+    @Test
     void aBadMonthIsA400() throws Exception {
         ResponseEntity<String> response = rest.withBasicAuth("eng-east-1", "eng-east-1")
                 .getForEntity("/api/attendance/summary/March", String.class);

@@ -30,6 +30,11 @@ public class AttendanceEvaluator {
     static final BigDecimal HALF_DAY = new BigDecimal("0.5");
     static final List<String> PERIOD_NAMES = List.of("上午", "下午");
 
+    /** 上午 / 下午: the staff-facing name of period 0 / 1. */
+    public static String periodName(int period) {
+        return PERIOD_NAMES.get(Math.min(period, PERIOD_NAMES.size() - 1));
+    }
+
     private final WorkingCalendar calendar;
 
     public AttendanceEvaluator(WorkingCalendar calendar) {
@@ -95,7 +100,7 @@ public class AttendanceEvaluator {
         Instant signIn = inFix.map(Correction::claimedAt).orElse(sign(records, day, i, Direction.IN));
         Instant signOut = outFix.map(Correction::claimedAt).orElse(sign(records, day, i, Direction.OUT));
         boolean corrected = inFix.isPresent() || outFix.isPresent();
-        String name = PERIOD_NAMES.get(Math.min(i, PERIOD_NAMES.size() - 1));
+        String name = periodName(i);
         AwayKind away = awayKind(records, start, end);
         boolean ended = !now.isBefore(end);
         boolean started = now.isAfter(start);
