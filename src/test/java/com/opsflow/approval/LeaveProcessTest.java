@@ -4,7 +4,6 @@ import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalMocks.GROUP_LEADER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -12,47 +11,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Scenarios of {@code bpmn/approval/leave.bpmn} (R-LV-1…3 and the common approval rules). */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/approval/leave.bpmn", "bpmn/approval/approval-decision.bpmn"})
-class LeaveProcessTest {
-
-    static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z"); // a Monday, 09:00 in the department
-
-    ProcessEngine engine;
-    ApprovalMocks mocks;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        mocks = ApprovalMocks.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        Mocks.reset();
-        BpmnAwareTests.reset();
-    }
+class LeaveProcessTest extends ApprovalScenario {
 
     private ProcessInstance fileLeave(double days, boolean emergency) {
         Map<String, Object> vars = new HashMap<>(withVariables(
@@ -60,17 +30,6 @@ class LeaveProcessTest {
                 "reason", "家中有事", "handoverTo", "eng-east-2", "emergency", emergency, "leaveDays", days));
         vars.put("filingDeadline", Date.from(NOW.plus(5, ChronoUnit.DAYS)));
         return runtimeService().startProcessInstanceByKey(ApprovalProcesses.LEAVE, vars);
-    }
-
-    private static Map<String, Object> decision(boolean approved, String comment) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("approved", approved);
-        vars.put("decisionComment", comment);
-        return vars;
-    }
-
-    private static ProcessInstance decisionOf(ProcessInstance request) {
-        return calledProcessInstance(ApprovalProcesses.DECISION, request);
     }
 
     @Test
@@ -119,8 +78,7 @@ class LeaveProcessTest {
         ProcessInstance leave = fileLeave(1.0, false);
         ProcessInstance decision = decisionOf(leave);
 
-        runtimeService().createMessageCorrelation(ApprovalProcesses.WITHDRAW_MESSAGE)
-                .processInstanceId(leave.getId()).correlate();
+        withdraw(leave);
 
         assertThat(leave).isEnded().hasPassed("BoundaryEvent_Withdrawn", "EndEvent_LeaveWithdrawn")
                 .variables().containsEntry("outcome", "WITHDRAWN");

@@ -1,6 +1,5 @@
 package com.opsflow.approval.internal;
 
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               days after the last day of leave, else it counts as absence (曠工)
  * @param fileOperatorGroup      the group that works the designated computer (burns discs, scans
  *                               inbound files; R-SE-2, R-SE-3)
- * @param zone                   the department's time zone, for dates entered in forms
  */
 @ConfigurationProperties("opsflow.approvals")
 public record ApprovalTimers(
@@ -26,8 +24,7 @@ public record ApprovalTimers(
         @DefaultValue("working:PT8H") String escalation,
         @DefaultValue("working:PT7H") String tripReportReminder,
         @DefaultValue("3") int emergencyFilingWorkingDays,
-        @DefaultValue("tech-support") String fileOperatorGroup,
-        @DefaultValue("Asia/Shanghai") ZoneId zone) {
+        @DefaultValue("tech-support") String fileOperatorGroup) {
 
     /** The name BPMN expressions use. */
     public static final String BEAN = "approvalTimers";

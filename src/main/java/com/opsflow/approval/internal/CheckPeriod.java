@@ -1,5 +1,6 @@
 package com.opsflow.approval.internal;
 
+import com.opsflow.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,16 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("checkPeriod")
 class CheckPeriod implements JavaDelegate {
 
-    private final ApprovalTimers settings;
+    private final WorkingCalendar calendar;
 
-    CheckPeriod(ApprovalTimers settings) {
-        this.settings = settings;
+    CheckPeriod(WorkingCalendar calendar) {
+        this.calendar = calendar;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant start = RequestDates.startOf(RequestDates.date(execution, "startDate"), "AM", settings.zone());
-        Instant end = RequestDates.endOf(RequestDates.date(execution, "endDate"), "PM", settings.zone());
+        Instant start = RequestDates.startOf(RequestDates.date(execution, "startDate"), "AM", calendar.zone());
+        Instant end = RequestDates.endOf(RequestDates.date(execution, "endDate"), "PM", calendar.zone());
         RequestDates.requireOrder(start, end, "endDate");
         execution.setVariable("periodStart", Date.from(start));
         execution.setVariable("periodEnd", Date.from(end));

@@ -45,8 +45,8 @@ class CountLeaveDays implements JavaDelegate {
         }
         LocalDate fromDay = RequestDates.date(execution, "fromDate");
         LocalDate toDay = RequestDates.date(execution, "toDate");
-        Instant from = RequestDates.startOf(fromDay, execution.getVariable("fromHalf"), settings.zone());
-        Instant to = RequestDates.endOf(toDay, execution.getVariable("toHalf"), settings.zone());
+        Instant from = RequestDates.startOf(fromDay, execution.getVariable("fromHalf"), calendar.zone());
+        Instant to = RequestDates.endOf(toDay, execution.getVariable("toHalf"), calendar.zone());
         RequestDates.requireOrder(from, to, "toDate");
 
         execution.setVariable("leaveDays", calendar.workingDaysBetween(from, to).doubleValue());
@@ -54,7 +54,7 @@ class CountLeaveDays implements JavaDelegate {
         execution.setVariable("leaveEnd", Date.from(to));
         LocalDate lastFilingDay = calendar.addWorkingDays(toDay.plusDays(1), settings.emergencyFilingWorkingDays() - 1);
         execution.setVariable("filingDeadline",
-                Date.from(lastFilingDay.atTime(RequestDates.AFTERNOON_END).atZone(settings.zone()).toInstant()));
+                Date.from(lastFilingDay.atTime(RequestDates.AFTERNOON_END).atZone(calendar.zone()).toInstant()));
     }
 
     private static boolean blank(Object value) {
