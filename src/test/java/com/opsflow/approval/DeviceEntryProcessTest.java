@@ -29,10 +29,11 @@ class DeviceEntryProcessTest extends ApprovalScenario {
     void anApprovedDeviceIsRegisteredAndNeverJoinsTheInternalNetwork_R_SE_1() {
         ProcessInstance entry = requestEntry();
         assertThat(decisionOf(entry)).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
-        complete(task(decisionOf(entry)), decision(true, null));
+        complete(task(decisionOf(entry)), withVariables("approved", "true", "approvalComment", "限機房使用"));
 
         assertThat(entry).isEnded().hasPassed("Task_RegisterDevice", "EndEvent_DeviceApproved")
-                .variables().containsEntry("outcome", "APPROVED");
+                .variables().containsEntry("outcome", "APPROVED").containsEntry("approved", true)
+                .containsEntry("decisionComment", "限機房使用");
         Assertions.assertThat(mocks.devices).singleElement()
                 .satisfies(c -> Assertions.assertThat(c.variables()).containsEntry("serialNo", "PF-12345"));
         Assertions.assertThat(mocks.mails).anyMatch(m -> m.to().equals(APPLICANT) && m.body().contains("不得接入辦公區內網"));

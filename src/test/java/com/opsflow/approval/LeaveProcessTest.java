@@ -66,7 +66,8 @@ class LeaveProcessTest extends ApprovalScenario {
                 .hasMessageContaining("駁回須填寫原因");
         assertThat(decision).isWaitingAt("Task_Decide");
 
-        complete(task(decision), decision(false, "人手不足"));
+        // as the Camunda Form submits it: the radio's text value
+        complete(task(decision), withVariables("approved", "false", "decisionComment", "人手不足"));
         assertThat(leave).isEnded().hasPassed("Task_NotifyRejected").hasNotPassed("Task_RecordLeave")
                 .variables().containsEntry("outcome", "REJECTED").containsEntry("decisionComment", "人手不足");
         Assertions.assertThat(mocks.absences).isEmpty();
