@@ -1,9 +1,8 @@
 package com.opsflow.approval.internal;
 
-import com.opsflow.platform.BadRequestException;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +11,8 @@ import org.springframework.stereotype.Component;
  * The form's radio submits {@code approved} as the text {@code "true"}/{@code "false"}; it is
  * stored as a boolean for the gateways. The optional comment of an approval
  * ({@code approvalComment}) becomes {@code decisionComment}. Records who decided ({@code decidedBy}).
+ * The engine wraps a listener's exception, so the engine REST API answers 500 with the message; the
+ * Camunda Form requires the comment before it submits, so Tasklist users never get that far.
  */
 @Component("requireRejectionComment")
 public class RequireRejectionComment implements TaskListener {
@@ -20,15 +21,14 @@ public class RequireRejectionComment implements TaskListener {
     public void notify(DelegateTask task) {
         Boolean decision = asBoolean(task.getVariable("approved"));
         if (decision == null) {
-            throw new BadRequestException("請選擇核准或駁回 / choose approve or reject", Map.of("approved", "必填"));
+            throw new FormFieldValidationException("approved", "請選擇核准或駁回 / choose approve or reject");
         }
         Object comment = task.getVariable("decisionComment");
         if (decision && blank(comment) && !blank(task.getVariable("approvalComment"))) {
             comment = task.getVariable("approvalComment");
         }
         if (!decision && blank(comment)) {
-            throw new BadRequestException("駁回須填寫原因 / a rejection needs a comment",
-                    Map.of("decisionComment", "駁回須填寫原因"));
+            throw new FormFieldValidationException("decisionComment", "駁回須填寫原因 / a rejection needs a comment");
         }
         task.getExecution().setVariable("approved", decision);
         task.getExecution().setVariable("decisionComment", blank(comment) ? null : comment.toString().trim());
