@@ -26,11 +26,11 @@ abstract class ApprovalScenario {
     /** A Monday, 09:00 in the department (UTC+8). */
     static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
-    ProcessEngine engine;
     ApprovalMocks mocks;
 
+    /** The scenario engine by parameter: the extension injects fields of the test class only, not of this base class. */
     @BeforeEach
-    void setUpEngine() {
+    void setUpEngine(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(NOW));
         mocks = ApprovalMocks.register();
