@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The approval processes on the real engine, through the engine REST API and OpsFlow's API, as the
@@ -34,6 +35,8 @@ class ApprovalBootTest {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -57,6 +60,10 @@ class ApprovalBootTest {
         assertThat(complete("leader-1", decide.getId(), Map.of("approved", "true", "approvalComment", "同意"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+        // attendance knows the approved leave (the day needs no sign-in)
+        assertThat(jdbc.queryForObject("select count(*) from attendance_period where reference = ?", Integer.class, id))
+                .isEqualTo(1);
+
         JsonNode mine = mine("eng-east-1");
         JsonNode request = find(mine, id);
         assertThat(request).as("the applicant sees the request").isNotNull();
@@ -78,6 +85,19 @@ class ApprovalBootTest {
         assertThat(find(mine("eng-west-2"), id)).as("another engineer's list").isNull();
         assertThat(decisionTask(id).getAssignee()).isEqualTo("bureau-1"); // R-LV-1: two working days
         assertThat(rest.getForEntity("/api/requests/mine", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theGroupLeaderRecordsAnEmergencyForAStaffMemberWhoSeesItAsTheirs_R_LV_2() throws Exception {
+        String id = start("leader-1", ApprovalProcesses.LEAVE, Map.of("leaveType", "SICK", "fromDate", "2026-12-07",
+                "fromHalf", "AM", "toDate", "2026-12-07", "toHalf", "PM", "reason", "急病送醫", "emergency", true,
+                "onBehalfOf", "eng-west-3"));
+
+        JsonNode request = find(mine("eng-west-3"), id);
+        assertThat(request).isNotNull();
+        assertThat(request.get("status").asText()).isEqualTo("處理中");
+        assertThat(taskService.createTaskQuery().processInstanceId(id).singleResult().getAssignee()).isEqualTo("eng-west-3");
+        assertThat(find(mine("leader-1"), id)).isNull();
     }
 
     @Test

@@ -57,6 +57,7 @@ final class ApprovalMocks {
             e.setVariable("approver", SUPERIORS.getOrDefault(approver, approver));
         });
         Mocks.register("requireRejectionComment", new RequireRejectionComment());
+        Mocks.register("identifyApplicant", (JavaDelegate) e -> e.setVariable("filedBy", e.getVariable("applicant")));
         // the tests give leaveDays, filingDeadline and periodEnd as start variables
         Mocks.register("countLeaveDays", (JavaDelegate) e -> { });
         Mocks.register("checkPeriod", (JavaDelegate) e -> { });

@@ -21,9 +21,10 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 
 /**
- * A staff member's own requests, read from Camunda's history, and their withdrawal. The engine's
- * authorizations would hide history from an engineer, so these queries run without the caller's
- * engine authentication; they are scoped to the caller here instead (only requests they started).
+ * A staff member's own requests, read from Camunda's history, and their withdrawal. Own means the
+ * request's {@code applicant} (the initiator, or the staff member a group leader recorded emergency
+ * leave for). The engine's authorizations would hide history from an engineer, so these queries run
+ * without the caller's engine authentication; they are scoped to the caller here instead.
  */
 @Service
 public class MyRequests {
@@ -52,8 +53,14 @@ public class MyRequests {
 
     public List<MyRequest> of(String userId) {
         return withoutEngineAuthentication(() -> {
+            Set<String> own = historyService.createHistoricVariableInstanceQuery()
+                    .variableValueEquals(ApprovalProcesses.APPLICANT, userId).list().stream()
+                    .map(HistoricVariableInstance::getProcessInstanceId).collect(Collectors.toSet());
+            if (own.isEmpty()) {
+                return List.<MyRequest>of();
+            }
             List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-                    .startedBy(userId)
+                    .processInstanceIds(own)
                     .processDefinitionKeyIn(ApprovalProcesses.REQUESTS.toArray(String[]::new))
                     .orderByProcessInstanceStartTime().desc()
                     .list();
@@ -76,13 +83,10 @@ public class MyRequests {
 
     /** The applicant withdraws a request still waiting for its decision. */
     public MyRequest withdraw(String userId, String processInstanceId) {
+        if (of(userId).stream().noneMatch(r -> r.id().equals(processInstanceId))) {
+            throw new NotFoundException("查無此申請 / no such request of yours: " + processInstanceId);
+        }
         withoutEngineAuthentication(() -> {
-            HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).startedBy(userId)
-                    .processDefinitionKeyIn(ApprovalProcesses.REQUESTS.toArray(String[]::new)).singleResult();
-            if (instance == null) {
-                throw new NotFoundException("查無此申請 / no such request of yours: " + processInstanceId);
-            }
             long waiting = runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId)
                     .eventName(ApprovalProcesses.WITHDRAW_MESSAGE).count();
             if (waiting == 0) {
