@@ -66,6 +66,13 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Scrolls the element to the middle of the screen (clear of header and footer) and clicks it. */
+    void click(By by) {
+        WebElement element = visible(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     /** Waits until the element is visible and returns it. */
     WebElement visible(By by) {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));

@@ -22,17 +22,28 @@ final class TasklistSteps {
 
     /** Header "啟動流程" → the process by its Chinese name → fill the start form → "啟動". */
     void startProcess(String processName, Map<String, String> fieldsByLabel) {
-        browser.visible(By.xpath("//a[contains(normalize-space(), '啟動流程')]")).click();
-        browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']")).click();
+        openStartForm(processName);
         fill(fieldsByLabel);
-        browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='啟動']")).click();
+        submitStartForm();
+    }
+
+    /** Header "啟動流程" → the process by its Chinese name; the start form is open. */
+    void openStartForm(String processName) {
+        browser.click(By.xpath("//a[contains(normalize-space(), '啟動流程')]"));
+        browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
+        browser.visible(By.cssSelector(".modal .fjs-form"));
+    }
+
+    /** "啟動" under the start form; waits for Tasklist's 「流程已啟動。」. */
+    void submitStartForm() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='啟動']"));
         notification("流程已啟動。");
     }
 
     /** Clicks a saved filter in the left column. */
     void openFilter(String filterName) {
-        browser.visible(By.xpath("//div[contains(@class,'task-filter')]//h4//a[contains(normalize-space(), '"
-                + filterName + "')]")).click();
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4//a[contains(normalize-space(), '"
+                + filterName + "')]"));
     }
 
     /** The task's entry in the list (its name, process, created/due dates as shown). */
@@ -55,7 +66,7 @@ final class TasklistSteps {
 
     /** Clicks "認領" and waits until the task header names the person as 處理人 (assignee). */
     void claim(String assigneeAsShown) {
-        browser.visible(By.xpath("//button[normalize-space()='認領']")).click();
+        browser.click(By.xpath("//button[normalize-space()='認領']"));
         assertThat(assignee()).isEqualTo(assigneeAsShown);
     }
 
@@ -78,9 +89,31 @@ final class TasklistSteps {
         });
     }
 
+    /** A form-js dropdown (select): opens it by its label and picks the option by the text shown. */
+    void choose(String label, String option) {
+        // the labelled input is hidden; the person clicks the display beside it
+        browser.click(By.id(label(label).getAttribute("for") + "-display"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
+    }
+
+    /** A form-js radio group: clicks the option shown as {@code option} in the group labelled {@code label}. */
+    void pick(String label, String option) {
+        browser.click(By.xpath("//div[contains(@class,'fjs-form-field-radio')][.//label[starts-with(normalize-space(), '"
+                + label + "')]]//label[normalize-space()='" + option + "']"));
+    }
+
+    /** A form-js date field: types the date as the date picker shows it, then leaves the field. */
+    void date(String label, java.time.LocalDate date) {
+        WebElement input = field(label);
+        input.click();
+        input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.script("arguments[0].blur();", input);
+    }
+
     /** Clicks "完成" on the open task form (the form may refuse). */
     void clickComplete() {
-        browser.visible(By.xpath("//button[normalize-space()='完成']")).click();
+        browser.click(By.xpath("//button[normalize-space()='完成']"));
     }
 
     /** The validation message shown under the field, e.g. when a required field is left empty. */
@@ -114,8 +147,11 @@ final class TasklistSteps {
     }
 
     private WebElement field(String label) {
-        WebElement labelElement = browser.visible(By.xpath(
+        return browser.visible(By.id(label(label).getAttribute("for")));
+    }
+
+    private WebElement label(String label) {
+        return browser.visible(By.xpath(
                 "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(), '" + label + "')]"));
-        return browser.visible(By.id(labelElement.getAttribute("for")));
     }
 }
