@@ -61,7 +61,7 @@ public class Corrections {
                 approver, now, null, null, null);
         long id = repository.insertCorrection(draft);
         notifier.notify(approver, "考勤補簽待審批：" + me.name() + " " + day,
-                me.name() + " 申請補" + direction.label() + "：" + day + " " + AttendanceEvaluator.PERIOD_NAMES.get(period)
+                me.name() + " 申請補" + direction.label() + "：" + day + " " + AttendanceEvaluator.periodName(period)
                         + " " + time + "\n原因：" + reason.trim() + "\n請於 OpsFlow 考勤頁審批。");
         return repository.correction(id).orElseThrow();
     }
@@ -82,7 +82,7 @@ public class Corrections {
         }
         Correction decided = repository.correction(id).orElseThrow();
         notifier.notify(correction.staff(), "考勤補簽" + status.label() + "：" + correction.workDate(),
-                "您的補簽申請（" + correction.workDate() + " " + AttendanceEvaluator.PERIOD_NAMES.get(correction.period())
+                "您的補簽申請（" + correction.workDate() + " " + AttendanceEvaluator.periodName(correction.period())
                         + correction.direction().label() + "）" + status.label()
                         + (comment == null || comment.isBlank() ? "" : "。意見：" + comment));
         return decided;

@@ -53,7 +53,7 @@ public class Signing {
                     : "尚未開始上班，無法簽退 / working hours have not started");
         }
         int p = period.getAsInt();
-        String periodName = AttendanceEvaluator.PERIOD_NAMES.get(p);
+        String periodName = AttendanceEvaluator.periodName(p);
         var existing = repository.findSign(staff, day, p, direction);
         if (existing.isEmpty()) {
             try {

@@ -1,5 +1,6 @@
 package com.opsflow.attendance.web;
 
+import com.opsflow.attendance.internal.AttendanceEvaluator;
 import com.opsflow.attendance.internal.Correction;
 import com.opsflow.attendance.internal.DayResult;
 import com.opsflow.attendance.internal.MonthlySummary;
@@ -25,7 +26,7 @@ final class AttendanceViews {
 
         static SignView of(Signing.Outcome o, ZoneId zone) {
             var s = o.sign();
-            return new SignView(s.staff(), s.workDate(), s.period(), periodLabel(s.period()), s.direction().name(),
+            return new SignView(s.staff(), s.workDate(), s.period(), AttendanceEvaluator.periodName(s.period()), s.direction().name(),
                     s.signedAt(), local(s.signedAt(), zone), o.alreadyRecorded(), o.late(), o.early(), o.message());
         }
     }
@@ -72,14 +73,10 @@ final class AttendanceViews {
             String decidedBy, Instant decidedAt, String decisionComment) {
 
         static CorrectionView of(Correction c, ZoneId zone) {
-            return new CorrectionView(c.id(), c.staff(), c.workDate(), c.period(), periodLabel(c.period()),
+            return new CorrectionView(c.id(), c.staff(), c.workDate(), c.period(), AttendanceEvaluator.periodName(c.period()),
                     c.direction().name(), local(c.claimedAt(), zone), c.reason(), c.status().name(), c.status().label(),
                     c.approver(), c.requestedAt(), c.decidedBy(), c.decidedAt(), c.decisionComment());
         }
-    }
-
-    static String periodLabel(int period) {
-        return period == 0 ? "上午" : "下午";
     }
 
     static String local(Instant at, ZoneId zone) {
