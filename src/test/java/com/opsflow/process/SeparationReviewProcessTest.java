@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -142,6 +144,28 @@ class SeparationReviewProcessTest {
         // the completion rolled back: the task is still open and nothing was recorded
         assertThat(review).isWaitingAt(TASK_REVIEW);
         Assertions.assertThat(appraisal.decisions).isEmpty();
+    }
+
+    @Test
+    void theFormAsksForADecisionAndAReasonInChinese_R_AP_7() throws Exception {
+        JsonNode form;
+        try (var in = getClass().getClassLoader().getResourceAsStream("forms/appraisal/separation-review.form")) {
+            form = new ObjectMapper().readTree(in);
+        }
+        Assertions.assertThat(form.get("id").asText()).isEqualTo(FORM);
+        Map<String, JsonNode> fields = new java.util.HashMap<>();
+        form.get("components").forEach(c -> {
+            if (c.has("key")) {
+                fields.put(c.get("key").asText(), c);
+            }
+        });
+        Assertions.assertThat(fields).containsKeys(DECISION, DECISION_REASON, STAFF_NAME, THRESHOLD_LABEL);
+        JsonNode decision = fields.get(DECISION);
+        Assertions.assertThat(decision.get("validate").get("required").asBoolean()).isTrue();
+        Assertions.assertThat(decision.get("values").findValuesAsText("value"))
+                .containsExactlyInAnyOrder(DECISION_CONFIRM, DECISION_OVERRULE);
+        Assertions.assertThat(fields.get(DECISION_REASON).get("validate").get("required").asBoolean()).isTrue();
+        Assertions.assertThat(fields.get(DECISION_REASON).get("label").asText()).isEqualTo("理由");
     }
 
     private ProcessInstance start() {
