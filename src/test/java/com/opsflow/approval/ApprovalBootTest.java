@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.calendar.WorkingCalendar;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,10 @@ class ApprovalBootTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    WorkingCalendar calendar;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -98,6 +107,35 @@ class ApprovalBootTest {
         assertThat(request.get("status").asText()).isEqualTo("處理中");
         assertThat(taskService.createTaskQuery().processInstanceId(id).singleResult().getAssignee()).isEqualTo("eng-west-3");
         assertThat(find(mine("leader-1"), id)).isNull();
+    }
+
+    @Test
+    void emergencyLeaveNotFiledInTimeIsRecordedAsAbsence_R_LV_2() throws Exception {
+        String id = start("eng-east-2", ApprovalProcesses.LEAVE, Map.of("leaveType", "SICK", "fromDate", "2026-12-08",
+                "fromHalf", "AM", "toDate", "2026-12-08", "toHalf", "PM", "reason", "急病", "emergency", true));
+        Job overdue = managementService.createJobQuery().processInstanceId(id).activityId("BoundaryEvent_FilingOverdue")
+                .singleResult();
+        // three working days after Tuesday 8 December: Friday 11 December, end of the working day
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-11T09:00:00Z"));
+
+        managementService.executeJob(overdue.getId());
+
+        assertThat(jdbc.queryForObject("select count(*) from attendance_period where reference = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(find(mine("eng-east-2"), id).get("status").asText()).isEqualTo("視為曠工");
+    }
+
+    @Test
+    void approvalRemindersCountWorkingTime() throws Exception {
+        String id = start("eng-west-2", ApprovalProcesses.LEAVE, Map.of("leaveType", "PERSONAL", "fromDate", "2026-12-09",
+                "fromHalf", "AM", "toDate", "2026-12-09", "toHalf", "AM", "reason", "私事", "emergency", false));
+        Task decide = decisionTask(id);
+        Job reminder = managementService.createJobQuery().processInstanceId(decide.getProcessInstanceId())
+                .activityId("BoundaryEvent_ReminderDue").singleResult();
+        Instant created = decide.getCreateTime().toInstant();
+        assertThat(reminder.getDuedate().toInstant())
+                .isBetween(calendar.addWorkingTime(created, Duration.ofHours(4)).minusSeconds(1),
+                        calendar.addWorkingTime(created.plusSeconds(1), Duration.ofHours(4)).plusSeconds(1));
     }
 
     @Test
