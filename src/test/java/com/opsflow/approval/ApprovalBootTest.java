@@ -175,6 +175,27 @@ class ApprovalBootTest {
         assertThat(device.get("networkPolicy").asText()).contains("不得接入辦公區內網");
     }
 
+    @Test
+    void anInfectedInboundFileIsRejectedAndEveryStepIsInTheAuditTrail_R_SE_3() throws Exception {
+        String id = start("eng-west-1", ApprovalProcesses.FILE_TRANSFER, Map.of("direction", "INBOUND",
+                "fileList", "驅動程式.zip", "purpose", "設備升級", "source", "廠商郵件"));
+        Task scan = taskService.createTaskQuery().processInstanceId(id).singleResult();
+        assertThat(scan.getTaskDefinitionKey()).isEqualTo("Task_ScanFiles");
+
+        // the operator at the designated computer (group tech-support) records the scan
+        assertThat(complete("tech-1", scan.getId(), Map.of("scanResult", "INFECTED", "scanTool", "ClamAV 1.4",
+                "scanNotes", "Win.Trojan.Agent")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(jdbc.queryForList("select step from approval_transfer_audit where process_instance_id = ? order by id",
+                String.class, id)).containsExactly("StartEvent_TransferRequested", "Task_ScanFiles", "EndEvent_InfectedRejected");
+        assertThat(jdbc.queryForObject("select actor_id from approval_transfer_audit where process_instance_id = ?"
+                + " and step = 'Task_ScanFiles'", String.class, id)).isEqualTo("tech-1");
+        assertThat(jdbc.queryForObject("select detail from approval_transfer_audit where process_instance_id = ?"
+                + " and step = 'EndEvent_InfectedRejected'", String.class, id)).contains("scanResult=INFECTED");
+        JsonNode request = find(mine("eng-west-1"), id);
+        assertThat(request.get("outcome").asText()).isEqualTo("INFECTED");
+    }
+
     private String start(String user, String key, Map<String, Object> variables) throws Exception {
         Map<String, Object> vars = new LinkedHashMap<>();
         variables.forEach((name, value) -> vars.put(name, Map.of("value", value)));
