@@ -39,17 +39,15 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Shared set-up of the work-order scenario tests: the in-memory engine (camunda.cfg.xml), the
  * real delegates with a fake appraisal ledger, directory and notifier, and a fixed engine clock
  * (T0 = dispatch time) so every deadline is checked to the minute.
  */
+@ExtendWith(ProcessEngineExtension.class)
 abstract class WorkOrderScenario {
-
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
     static final Instant T0 = Instant.parse("2026-11-25T01:00:00Z"); // 09:00 in Shanghai
     static final String ENGINEER = "eng-east-1";
@@ -62,8 +60,8 @@ abstract class WorkOrderScenario {
     private static final AtomicInteger ORDERS = new AtomicInteger();
 
     @BeforeEach
-    void setUpScenario() {
-        engine = extension.getProcessEngine();
+    void setUpScenario(ProcessEngine engine) {
+        this.engine = engine;
         AbstractAssertions.init(engine);
         ClockUtil.setCurrentTime(Date.from(T0));
         FakeStaffDirectory directory = new FakeStaffDirectory();
