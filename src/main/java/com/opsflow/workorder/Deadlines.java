@@ -30,6 +30,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param techEscalation   R-WO-6: engineer reports an unsolvable repair to tech support (PT10M)
  * @param renewalVisit     R-WO-8: renewal visit when no time was agreed (P1D)
  * @param dispatch         house target for customer service to dispatch (no rule; PT10M)
+ * @param repair           house target for the repair on site, from arrival (no rule; PT2H)
+ * @param techRepair       house target for tech support (no rule; P1D)
+ * @param feedback         house target for the feedback (信息反饋) after the fix (no rule; PT1H)
  * @param callback         house target for the callback (回訪) after the work is done (no rule; P1D)
  * @param complaint        house target for verifying a complaint (no rule; P2D)
  * @param fineRmb          R-WO-3 fine per person (200)
@@ -40,7 +43,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("opsflow.deadlines")
 public record Deadlines(String contact, String notifyOpsManager, String fines, String onSite, String installation,
-        String techEscalation, String renewalVisit, String dispatch, String callback, String complaint,
+        String techEscalation, String renewalVisit, String dispatch, String repair, String techRepair, String feedback,
+        String callback, String complaint,
         double fineRmb, double conductFineRmb, double latePoints, double complaintPoints, ZoneId zone) {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -54,6 +58,9 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
         techEscalation = iso(techEscalation, "PT10M", "techEscalation");
         renewalVisit = iso(renewalVisit, "P1D", "renewalVisit");
         dispatch = iso(dispatch, "PT10M", "dispatch");
+        repair = iso(repair, "PT2H", "repair");
+        techRepair = iso(techRepair, "P1D", "techRepair");
+        feedback = iso(feedback, "PT1H", "feedback");
         callback = iso(callback, "P1D", "callback");
         complaint = iso(complaint, "P2D", "complaint");
         if (fineRmb <= 0 || conductFineRmb <= 0 || latePoints <= 0 || complaintPoints <= 0) {
@@ -64,7 +71,7 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
 
     /** The rule defaults (R-WO-1…12), as in application.yaml. */
     public static Deadlines defaults() {
-        return new Deadlines(null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null);
+        return new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null);
     }
 
     /** {@code now + duration} on the engine clock: for {@code camunda:dueDate} and timer dates. */
@@ -109,6 +116,9 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
     public String getTechEscalation() { return techEscalation; }
     public String getRenewalVisit() { return renewalVisit; }
     public String getDispatch() { return dispatch; }
+    public String getRepair() { return repair; }
+    public String getTechRepair() { return techRepair; }
+    public String getFeedback() { return feedback; }
     public String getCallback() { return callback; }
     public String getComplaint() { return complaint; }
     public double getFineRmb() { return fineRmb; }
