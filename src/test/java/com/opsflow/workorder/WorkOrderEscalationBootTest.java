@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.appraisal.Appraisal;
 import com.opsflow.appraisal.Breach;
+import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.Source;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -35,7 +36,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole escalation on the real engine (Liquibase schema, real delegates, appraisal ledger,
@@ -56,8 +56,6 @@ class WorkOrderEscalationBootTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     Appraisal appraisal;
 
@@ -87,8 +85,8 @@ class WorkOrderEscalationBootTest {
         // 10 minutes (R-WO-1 missed): −0.5 to the engineer (R-WO-4), customer service must notify the ops manager
         ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofMinutes(10)).plusSeconds(1)));
         assertThat(executeDueJobs(root)).isEqualTo(1);
-        assertThat(ledger(orderNo, "R-WO-4")).extracting(r -> r.get("staff_id")).containsExactly("eng-east-1");
         ProcessInstance response = runtimeService.createProcessInstanceQuery().superProcessInstanceId(root).singleResult();
+        assertThat(ledger(response.getId(), "R-WO-4")).extracting(LedgerEntry::staff).containsExactly("eng-east-1");
         Task notify = taskService.createTaskQuery().processInstanceId(response.getId())
                 .taskDefinitionKey(WorkOrderProcess.NOTIFY_OPS_MANAGER).singleResult();
         assertThat(taskService.getIdentityLinksForTask(notify.getId()))
@@ -105,20 +103,23 @@ class WorkOrderEscalationBootTest {
         // 15 minutes (R-WO-3): 200 RMB once each to the five people
         ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofMinutes(15)).plusSeconds(1)));
         assertThat(executeDueJobs(root)).isEqualTo(1);
-        List<Map<String, Object>> fines = ledger(orderNo, "R-WO-3");
-        assertThat(fines).extracting(r -> r.get("staff_id"))
+        List<LedgerEntry> fines = ledger(response.getId(), "R-WO-3");
+        assertThat(fines).extracting(LedgerEntry::staff)
                 .containsExactlyInAnyOrder("eng-east-1", "head-east", "mgr-east", "cs-1", "ops-mgr");
-        assertThat(fines).allSatisfy(r -> assertThat((BigDecimal) r.get("amount_rmb")).isEqualByComparingTo("200"));
+        assertThat(fines).allSatisfy(f -> {
+            assertThat(f.amountRmb()).isEqualByComparingTo("200");
+            assertThat(f.businessKey()).isEqualTo(orderNo);
+        });
 
         // a retry of the same posting (same idempotency key) adds nothing
-        Map<String, Object> first = fines.get(0);
-        var again = appraisal.post(Breach.fine((String) first.get("staff_id"), new BigDecimal("200"), "R-WO-3", "retry",
-                new Source("response-deadline", (String) first.get("process_instance_id"), orderNo,
-                        (String) first.get("activity_id")), Instant.now(), "system", (String) first.get("idempotency_key")));
-        assertThat(again.id()).isEqualTo(((Number) first.get("id")).longValue());
+        LedgerEntry first = fines.get(0);
+        LedgerEntry again = appraisal.post(Breach.fine(first.staff(), new BigDecimal("200"), "R-WO-3", "retry",
+                new Source("response-deadline", first.processInstanceId(), orderNo, first.activityId()), Instant.now(),
+                "system", first.idempotencyKey()));
+        assertThat(again.id()).isEqualTo(first.id());
         ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofHours(1)).minusSeconds(1)));
         assertThat(executeDueJobs(root)).isZero();
-        assertThat(ledger(orderNo, "R-WO-3")).hasSize(5);
+        assertThat(ledger(response.getId(), "R-WO-3")).hasSize(5);
 
         // contact made: the chain ends, the order goes on
         Task contact = taskService.createTaskQuery().processInstanceId(response.getId())
@@ -159,14 +160,9 @@ class WorkOrderEscalationBootTest {
         return executed;
     }
 
-    /** The appraisal ledger rows of this order (module test reading the shared DB). */
-    private List<Map<String, Object>> ledger(String orderNo, String rule) {
-        return jdbc.queryForList("select * from appraisal_entry where business_key = ? and rule_id = ?", orderNo, rule)
-                .stream().map(row -> {
-                    Map<String, Object> lower = new java.util.HashMap<>();
-                    row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
-                    return lower;
-                }).toList();
+    /** The ledger entries of one process instance under one rule, through the appraisal API. */
+    private List<LedgerEntry> ledger(String processInstanceId, String rule) {
+        return appraisal.entries(null, null, processInstanceId).stream().filter(e -> e.rule().equals(rule)).toList();
     }
 
     private List<String> recipients() throws Exception {

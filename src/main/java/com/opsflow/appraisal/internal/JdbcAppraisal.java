@@ -4,12 +4,24 @@ import com.opsflow.appraisal.Appraisal;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
+import com.opsflow.appraisal.ReviewOutcome;
 import com.opsflow.appraisal.Source;
+import com.opsflow.appraisal.StaffStatement;
+import com.opsflow.appraisal.Threshold;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
+import com.opsflow.platform.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -21,11 +33,18 @@ class JdbcAppraisal implements Appraisal {
     static final int MAX_REASON = 1000;
 
     private final JdbcLedger ledger;
+    private final JdbcCrossings crossings;
+    private final ThresholdRules rules;
+    private final Months months;
     private final StaffDirectory directory;
     private final ApplicationEventPublisher events;
 
-    JdbcAppraisal(JdbcLedger ledger, StaffDirectory directory, ApplicationEventPublisher events) {
+    JdbcAppraisal(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
+            StaffDirectory directory, ApplicationEventPublisher events) {
         this.ledger = ledger;
+        this.crossings = crossings;
+        this.rules = rules;
+        this.months = months;
         this.directory = directory;
         this.events = events;
     }
@@ -54,6 +73,113 @@ class JdbcAppraisal implements Appraisal {
             events.publishEvent(new EntryPosted(posted.id(), posted.staff(), posted.occurredAt()));
         }
         return posted;
+    }
+
+    @Override
+    public Optional<LedgerEntry> entry(long id) {
+        return ledger.byId(id);
+    }
+
+    @Override
+    public List<LedgerEntry> entries(String staff, YearMonth month, String processInstanceId) {
+        if (!blank(staff)) {
+            directory.require(staff);
+        }
+        return ledger.find(blank(staff) ? null : staff, month == null ? null : months.start(month),
+                month == null ? null : months.end(month), blank(processInstanceId) ? null : processInstanceId);
+    }
+
+    @Override
+    public LedgerEntry reverse(long entryId, String reason, String approvedBy) {
+        if (blank(reason)) {
+            throw new BadRequestException("請填寫撤銷原因 / a reason is required for a reversal",
+                    Map.of("reason", "不可為空 / must not be blank"));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new BadRequestException("原因過長 / reason longer than " + MAX_REASON + " characters");
+        }
+        LedgerEntry original = ledger.byId(entryId)
+                .orElseThrow(() -> new NotFoundException("查無此記錄 / no ledger entry " + entryId));
+        if (original.reversalOf() != null) {
+            throw new BadRequestException("撤銷記錄不可再撤銷 / a reversal cannot be reversed: " + entryId);
+        }
+        var existing = ledger.reversalOf(entryId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // Same kind, amount, rule, source and occurrence as the original, so it sits beside it in
+        // the month's list; the reason is the appeal's, postedBy the one who approved it.
+        LedgerEntry reversal = new LedgerEntry(0, original.staff(), original.kind(), original.points(),
+                original.amountRmb(), original.rule(), reason.trim(), original.processDefinitionKey(),
+                original.processInstanceId(), original.businessKey(), original.activityId(), original.occurredAt(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), blank(approvedBy) ? "system" : approvedBy, entryId,
+                "reversal:" + entryId);
+        ledger.insertIfAbsent(reversal);
+        return ledger.reversalOf(entryId)
+                .orElseThrow(() -> new IllegalStateException("reversal of " + entryId + " vanished"));
+    }
+
+    @Override
+    public List<StaffStatement> statement(YearMonth month) {
+        Map<String, JdbcLedger.Sums> sums = new TreeMap<>();
+        ledger.sums(months.start(month), months.end(month), rules.conductRule()).forEach(s -> sums.put(s.staff(), s));
+        YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
+        Map<String, BigDecimal> windowPoints = ledger.pointsByStaff(months.start(windowStart), months.end(month));
+        Map<String, List<JdbcCrossings.Crossing>> reviews = new TreeMap<>();
+        crossings.endingIn(month).forEach(c -> reviews.computeIfAbsent(c.staff(), k -> new ArrayList<>()).add(c));
+
+        Set<String> staff = new TreeSet<>(sums.keySet());
+        staff.addAll(reviews.keySet());
+        // Someone whose window crosses R-AP-3 is on the statement even without entries this month.
+        windowPoints.forEach((who, points) -> {
+            if (rules.crossed(new ThresholdRules.Totals(BigDecimal.ZERO, points, 0)).contains(Threshold.WINDOW_POINTS)) {
+                staff.add(who);
+            }
+        });
+
+        List<StaffStatement> lines = new ArrayList<>();
+        for (String who : staff) {
+            JdbcLedger.Sums s = sums.getOrDefault(who, new JdbcLedger.Sums(who, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+            ThresholdRules.Totals totals = new ThresholdRules.Totals(s.points(),
+                    windowPoints.getOrDefault(who, BigDecimal.ZERO), s.conductBreaches());
+            BigDecimal pointFines = rules.pointFines(s.points());
+            List<JdbcCrossings.Crossing> own = reviews.getOrDefault(who, List.of());
+            lines.add(new StaffStatement(who, directory.displayName(who), s.points(), pointFines, s.finesRmb(),
+                    pointFines.add(s.finesRmb()), s.conductBreaches(),
+                    rules.crossed(totals).stream().map(Threshold::rule).toList(), outcome(own),
+                    own.stream().map(JdbcCrossings.Crossing::review).toList()));
+        }
+        return lines;
+    }
+
+    /** One word for the statement: any pending review is PENDING, else any confirmed is CONFIRMED. */
+    private static String outcome(List<JdbcCrossings.Crossing> own) {
+        if (own.isEmpty()) {
+            return null;
+        }
+        if (own.stream().anyMatch(c -> c.review().outcome() == null)) {
+            return "PENDING";
+        }
+        return own.stream().anyMatch(c -> ReviewOutcome.CONFIRMED.name().equals(c.review().outcome()))
+                ? ReviewOutcome.CONFIRMED.name() : ReviewOutcome.OVERRULED.name();
+    }
+
+    @Override
+    public void recordReview(long crossingId, ReviewOutcome outcome, String reason, String decidedBy) {
+        if (outcome == null) {
+            throw new BadRequestException("請選擇確認或駁回 / outcome is required");
+        }
+        if (blank(reason)) {
+            throw new BadRequestException("請填寫審核理由 / a reason is required for the review");
+        }
+        crossings.byId(crossingId).orElseThrow(() -> new NotFoundException("查無此門檻記錄 / no crossing " + crossingId));
+        crossings.decide(crossingId, outcome, reason.trim(), blank(decidedBy) ? "system" : decidedBy,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Override
+    public YearMonth monthOf(Instant instant) {
+        return months.of(instant);
     }
 
     private void validate(Breach b) {

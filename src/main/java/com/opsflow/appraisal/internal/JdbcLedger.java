@@ -2,12 +2,15 @@ package com.opsflow.appraisal.internal;
 
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,6 +95,53 @@ class JdbcLedger {
         }
         sql.append(" order by occurred_at, id");
         return jdbc.query(sql.toString(), ROW, args.toArray());
+    }
+
+    /** What counts toward totals: neither a reversal nor an entry that has been reversed (R-AP-6). */
+    static final String COUNTED = " and e.reversal_of is null"
+            + " and not exists (select 1 from appraisal_entry r where r.reversal_of = e.id)";
+
+    /** One staff member's month: points, fines and conduct breaches that count. */
+    record Sums(String staff, BigDecimal points, BigDecimal finesRmb, int conductBreaches) {
+    }
+
+    BigDecimal points(String staff, Instant from, Instant to) {
+        BigDecimal sum = jdbc.queryForObject("select sum(e.points) from appraisal_entry e where e.staff_id = ?"
+                + " and e.kind = 'POINTS' and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED, BigDecimal.class,
+                staff, Timestamp.from(from), Timestamp.from(to));
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    int count(String staff, String rule, Instant from, Instant to) {
+        Integer n = jdbc.queryForObject("select count(*) from appraisal_entry e where e.staff_id = ? and e.rule_id = ?"
+                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED, Integer.class,
+                staff, rule, Timestamp.from(from), Timestamp.from(to));
+        return n == null ? 0 : n;
+    }
+
+    /** Per staff member with counted entries in the range, sorted by staff id. */
+    List<Sums> sums(Instant from, Instant to, String conductRule) {
+        return jdbc.query("select e.staff_id, sum(e.points), sum(e.amount_rmb),"
+                + " sum(case when e.rule_id = ? then 1 else 0 end) from appraisal_entry e"
+                + " where e.occurred_at >= ? and e.occurred_at < ?" + COUNTED
+                + " group by e.staff_id order by e.staff_id",
+                (rs, i) -> new Sums(rs.getString(1), zero(rs.getBigDecimal(2)), zero(rs.getBigDecimal(3)), rs.getInt(4)),
+                conductRule, Timestamp.from(from), Timestamp.from(to));
+    }
+
+    /** Counted points per staff member in the range (the R-AP-3 window of every staff at once). */
+    Map<String, BigDecimal> pointsByStaff(Instant from, Instant to) {
+        Map<String, BigDecimal> points = new TreeMap<>();
+        jdbc.query("select e.staff_id, sum(e.points) from appraisal_entry e where e.kind = 'POINTS'"
+                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED + " group by e.staff_id",
+                rs -> {
+                    points.put(rs.getString(1), zero(rs.getBigDecimal(2)));
+                }, Timestamp.from(from), Timestamp.from(to));
+        return points;
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
