@@ -206,6 +206,25 @@ class RepairProcessTest extends WorkOrderScenario {
         assertThat(order).isEnded();
     }
 
+    @Test
+    void dispatchToAnEngineerOfAnotherStationIsRefusedAndTheTaskStays_R_WO_1() {
+        ProcessInstance order = start(order());
+        Assertions.assertThatThrownBy(() -> complete(task(DISPATCH, order), withVariables("engineer", "eng-west-1")))
+                .hasMessageContaining("不屬於區站");
+        assertThat(order).isWaitingAt(DISPATCH);
+        Assertions.assertThat(notifier.sent).isEmpty();
+        complete(task(DISPATCH, order), withVariables("engineer", "eng-east-2"));
+        assertThat(task(CONTACT, response(order))).isAssignedTo("eng-east-2");
+    }
+
+    @Test
+    void anOrderFromTasklistForAnUnknownStationIsNotStarted() {
+        Map<String, Object> vars = order();
+        vars.put("station", "north");
+        Assertions.assertThatThrownBy(() -> start(vars)).hasMessageContaining("查無此區站");
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
     private long engineJobs(ProcessInstance instance) {
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count();
     }

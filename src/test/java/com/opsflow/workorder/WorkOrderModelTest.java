@@ -76,6 +76,9 @@ class WorkOrderModelTest {
         assertThat(forms).hasSizeGreaterThanOrEqualTo(16);
         forms.forEach((id, form) -> {
             assertThat(form.path("type").asText()).isEqualTo("default");
+            List<String> keys = form.path("components").findValuesAsText("key");
+            assertThat(keys).as("keys of %s", id).doesNotHaveDuplicates();
+            assertThat(form.path("components").findValuesAsText("id")).as("ids of %s", id).doesNotHaveDuplicates();
             form.path("components").forEach(c -> {
                 if (c.has("label")) {
                     assertThat(c.path("label").asText()).as("label in %s", id).containsPattern("\\p{IsHan}");

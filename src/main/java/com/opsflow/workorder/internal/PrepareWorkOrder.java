@@ -29,7 +29,9 @@ public class PrepareWorkOrder implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        execution.setVariable("orderType", WorkOrderType.ofProcessKey(key).name());
+        WorkOrderType type = WorkOrderType.ofProcessKey(key);
+        execution.setVariable("orderType", type.name());
+        execution.setVariable("orderTypeName", type.label());
 
         String stationId = text(execution, "station");
         Station station = directory.station(stationId)
