@@ -98,6 +98,15 @@ class RepairProcessTest extends WorkOrderScenario {
     }
 
     @Test
+    void aLateFirstTimerDoesNotDelayTheFines_R_WO_3() {
+        ProcessInstance order = startDispatched();
+        ProcessInstance response = response(order);
+        clock(Duration.ofMinutes(12)); // the job executor was slow
+        execute(job(WorkOrderProcess.CONTACT_OVERDUE, response));
+        Assertions.assertThat(job(FINES_DUE, response).getDuedate()).isEqualTo(at(Duration.ofMinutes(15)));
+    }
+
+    @Test
     void retriedFineJobPostsNothingTwice_R_WO_3() {
         ProcessInstance order = startDispatched();
         missContact(order);
