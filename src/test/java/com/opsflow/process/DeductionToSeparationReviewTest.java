@@ -60,31 +60,32 @@ class DeductionToSeparationReviewTest {
 
     @Test
     void deductionsPostedByAProcessCrossTheMonthlyThresholdAndStartOneReview_R_AP_2_R_AP_7() {
-        // The delegate stamps the breach with the engine's clock: a far-away month of our own.
-        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2053-06-15T03:00:00Z")));
+        // The delegate stamps the breach with the engine's clock: a far-away month of our own, but
+        // before 2038, which the engine's TIMESTAMP columns on MySQL cannot hold.
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2037-06-15T03:00:00Z")));
         try {
-            ProcessInstance first = runtimeService.startProcessInstanceByKey(PROBE, "WO-2053-1",
+            ProcessInstance first = runtimeService.startProcessInstanceByKey(PROBE, "WO-2037-1",
                     Map.of("engineer", "eng-east-3", "points", "1"));
             assertThat(reviewsOf("eng-east-3")).isEmpty();
 
-            runtimeService.startProcessInstanceByKey(PROBE, "WO-2053-2", Map.of("engineer", "eng-east-3", "points", "1"));
-            runtimeService.startProcessInstanceByKey(PROBE, "WO-2053-3", Map.of("engineer", "eng-east-3", "points", "0.5"));
+            runtimeService.startProcessInstanceByKey(PROBE, "WO-2037-2", Map.of("engineer", "eng-east-3", "points", "1"));
+            runtimeService.startProcessInstanceByKey(PROBE, "WO-2037-3", Map.of("engineer", "eng-east-3", "points", "0.5"));
 
-            List<LedgerEntry> entries = appraisal.entries("eng-east-3", YearMonth.of(2053, 6), null);
+            List<LedgerEntry> entries = appraisal.entries("eng-east-3", YearMonth.of(2037, 6), null);
             assertThat(entries).hasSize(3);
             assertThat(appraisal.entries(null, null, first.getId())).singleElement().satisfies(e -> {
                 assertThat(e.rule()).isEqualTo("R-WO-10");
                 assertThat(e.processDefinitionKey()).isEqualTo(PROBE);
-                assertThat(e.businessKey()).isEqualTo("WO-2053-1");
+                assertThat(e.businessKey()).isEqualTo("WO-2037-1");
                 assertThat(e.activityId()).isEqualTo("ServiceTask_Deduct");
             });
             assertThat(reviewsOf("eng-east-3")).extracting(ProcessInstance::getBusinessKey)
-                    .containsExactly("eng-east-3:R-AP-2:2053-06");
+                    .containsExactly("eng-east-3:R-AP-2:2037-06");
             assertThat(runtimeService.getVariables(reviewsOf("eng-east-3").get(0).getId()))
                     .containsEntry(SeparationReviewProcess.STAFF, "eng-east-3")
                     .containsEntry(SeparationReviewProcess.STAFF_NAME, "張家豪")
                     .containsEntry(SeparationReviewProcess.THRESHOLD, "R-AP-2")
-                    .containsEntry(SeparationReviewProcess.LAST_MONTH, "2053-06")
+                    .containsEntry(SeparationReviewProcess.LAST_MONTH, "2037-06")
                     .containsEntry(SeparationReviewProcess.MEASURED, "2");
         } finally {
             ClockUtil.reset();
