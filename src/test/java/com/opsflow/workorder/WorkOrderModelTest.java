@@ -53,6 +53,12 @@ class WorkOrderModelTest {
             for (Process process : model.getModelElementsByType(Process.class)) {
                 assertThat(process.getCamundaVersionTag()).isNotBlank();
                 assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+                if (WorkOrderProcess.ORDER_KEYS.contains(process.getId())) {
+                    // Tasklist offers the start forms to those who take orders
+                    assertThat(process.getCamundaCandidateStarterGroups()).contains("customer-service");
+                } else {
+                    assertThat(process.isCamundaStartableInTasklist()).as("%s is only called", process.getId()).isFalse();
+                }
             }
             for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
                 var event = (org.camunda.bpm.model.bpmn.instance.Event) timer.getParentElement();

@@ -50,6 +50,10 @@ public class PrepareWorkOrder implements JavaDelegate {
             Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             csAgent = auth == null ? null : auth.getUserId();
         }
+        if (csAgent == null) {
+            // fail at intake, not at the escalation that must mail and fine this person (R-WO-2/3)
+            throw new IllegalStateException("工單須有受理客服 / an order needs its customer-service agent (csAgent)");
+        }
         execution.setVariable("csAgent", csAgent);
         if (text(execution, "engineer") == null) {
             execution.setVariable("engineer", null);
