@@ -43,6 +43,8 @@ class WorkOrderApiTest {
     HistoryService historyService;
     @Autowired
     OrderNumbers numbers;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     static Map<String, Object> repair() {
         Map<String, Object> body = new HashMap<>();
@@ -120,6 +122,14 @@ class WorkOrderApiTest {
         assertThat(view.getBody().get("openTasks").toString()).contains(WorkOrderProcess.DISPATCH);
         assertThat(rest.withBasicAuth("cs-2", "cs-2").getForEntity("/api/work-orders/WO-19990101-0001", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void deadlinesAreTheBeanNamedInBpmnBoundFromConfiguration() {
+        Deadlines deadlines = context.getBean("deadlines", Deadlines.class);
+        assertThat(deadlines.getContact()).isEqualTo("PT10M");
+        assertThat(deadlines.getFineRmb()).isEqualTo(200);
+        assertThat(deadlines.zone()).hasToString("Asia/Shanghai");
     }
 
     @Test
