@@ -45,6 +45,14 @@ class WorkOrderApiTest {
     OrderNumbers numbers;
     @Autowired
     org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.camunda.bpm.engine.FormService formService;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     static Map<String, Object> repair() {
         Map<String, Object> body = new HashMap<>();
@@ -122,6 +130,35 @@ class WorkOrderApiTest {
         assertThat(view.getBody().get("openTasks").toString()).contains(WorkOrderProcess.DISPATCH);
         assertThat(rest.withBasicAuth("cs-2", "cs-2").getForEntity("/api/work-orders/WO-19990101-0001", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anOrderTakenWithTheTasklistStartFormGetsItsNumberAndItsAgent() throws Exception {
+        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("installation")
+                .latestVersion().singleResult();
+        assertThat(formService.getStartFormKey(definition.getId())).isNull();
+        assertThat(formService.getStartFormData(definition.getId()).getCamundaFormRef().getKey())
+                .isEqualTo("workorder-start-installation");
+        try (var form = formService.getDeployedStartForm(definition.getId())) {
+            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"id\": \"workorder-start-installation\"");
+        }
+        Map<String, Object> vars = repair();
+        vars.remove("type");
+        vars.put("agreedTime", "2099-01-01T10:00+08:00"); // as the form's date-time field submits it
+        identityService.setAuthentication("cs-2", List.of("customer-service"));
+        org.camunda.bpm.engine.runtime.ProcessInstance instance;
+        try {
+            instance = formService.submitStartForm(definition.getId(), vars);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(instance.getBusinessKey()).matches("WO-\\d{8}-\\d{4}");
+        var dispatch = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(dispatch.getTaskDefinitionKey()).isEqualTo(WorkOrderProcess.DISPATCH);
+        assertThat(formService.getTaskFormData(dispatch.getId()).getCamundaFormRef().getKey()).isEqualTo("workorder-dispatch");
+        assertThat(taskService.getVariable(dispatch.getId(), "csAgent")).isEqualTo("cs-2");
+        assertThat(taskService.getVariable(dispatch.getId(), "orderNo")).isEqualTo(instance.getBusinessKey());
     }
 
     @Test
