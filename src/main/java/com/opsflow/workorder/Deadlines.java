@@ -35,6 +35,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param feedback         house target for the feedback (信息反饋) after the fix (no rule; PT1H)
  * @param callback         house target for the callback (回訪) after the work is done (no rule; P1D)
  * @param complaint        house target for verifying a complaint (no rule; P2D)
+ * @param archive          house target for archiving a lost-equipment case receipt (R-WO-13, no time in the rule; P2D)
  * @param fineRmb          R-WO-3 fine per person (200)
  * @param conductFineRmb   R-WO-12 fine per conduct breach found at the callback (50)
  * @param latePoints       R-WO-4/5/6/8/9 points deducted (0.5)
@@ -44,7 +45,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("opsflow.deadlines")
 public record Deadlines(String contact, String notifyOpsManager, String fines, String onSite, String installation,
         String techEscalation, String renewalVisit, String dispatch, String repair, String techRepair, String feedback,
-        String callback, String complaint,
+        String callback, String complaint, String archive,
         double fineRmb, double conductFineRmb, double latePoints, double complaintPoints, ZoneId zone) {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -63,6 +64,7 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
         feedback = iso(feedback, "PT1H", "feedback");
         callback = iso(callback, "P1D", "callback");
         complaint = iso(complaint, "P2D", "complaint");
+        archive = iso(archive, "P2D", "archive");
         if (fineRmb <= 0 || conductFineRmb <= 0 || latePoints <= 0 || complaintPoints <= 0) {
             throw new IllegalArgumentException("opsflow.deadlines: amounts and points must be positive");
         }
@@ -71,7 +73,7 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
 
     /** The rule defaults (R-WO-1…12), as in application.yaml. */
     public static Deadlines defaults() {
-        return new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null);
+        return new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null);
     }
 
     /** {@code now + duration} on the engine clock: for {@code camunda:dueDate} and timer dates. */
@@ -121,6 +123,7 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
     public String getFeedback() { return feedback; }
     public String getCallback() { return callback; }
     public String getComplaint() { return complaint; }
+    public String getArchive() { return archive; }
     public double getFineRmb() { return fineRmb; }
     public double getConductFineRmb() { return conductFineRmb; }
     public double getLatePoints() { return latePoints; }

@@ -35,10 +35,10 @@ class DeadlinesTest {
     @Test
     void aBadDurationIsRefusedAtStart() {
         assertThatThrownBy(() -> new Deadlines("10 minutes", null, null, null, null, null, null, null, null, null, null,
-                null, null, 200, 50, 0.5, 1, null)).hasMessageContaining("opsflow.deadlines.contact");
+                null, null, null, 200, 50, 0.5, 1, null)).hasMessageContaining("opsflow.deadlines.contact");
         assertThatThrownBy(() -> new Deadlines("-PT10M", null, null, null, null, null, null, null, null, null, null,
-                null, null, 200, 50, 0.5, 1, null)).hasMessageContaining("positive");
+                null, null, null, 200, 50, 0.5, 1, null)).hasMessageContaining("positive");
         assertThatThrownBy(() -> new Deadlines(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, 0, 50, 0.5, 1, null)).hasMessageContaining("positive");
+                null, null, null, 0, 50, 0.5, 1, null)).hasMessageContaining("positive");
     }
 }

@@ -53,7 +53,9 @@ class WorkOrderModelTest {
             for (Process process : model.getModelElementsByType(Process.class)) {
                 assertThat(process.getCamundaVersionTag()).isNotBlank();
                 assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-                if (WorkOrderProcess.ORDER_KEYS.contains(process.getId())) {
+                if (process.getId().equals("equipment-loss")) {
+                    assertThat(process.getCamundaCandidateStarterGroups()).contains("engineer");
+                } else if (WorkOrderProcess.ORDER_KEYS.contains(process.getId())) {
                     // Tasklist offers the start forms to those who take orders
                     assertThat(process.getCamundaCandidateStarterGroups()).contains("customer-service");
                 } else {
