@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The working calendar (R-AT-2): working periods 08:30–11:30 and 13:00–17:00 on weekdays, public
@@ -11,6 +13,12 @@ import java.time.LocalDate;
  * in the department's time zone.
  */
 public interface WorkingCalendar {
+
+    /**
+     * Prefix of a BPMN timer duration counted in working time ({@code working:PT4H},
+     * {@code working:P3D}); a duration without it ({@code PT10M}) is clock time.
+     */
+    String WORKING_TIME_PREFIX = "working:";
 
     boolean isWorkingDay(LocalDate day);
 
@@ -22,4 +30,10 @@ public interface WorkingCalendar {
 
     /** The working day {@code days} working days after {@code day} (0 = the next working day on or after it). */
     LocalDate addWorkingDays(LocalDate day, int days);
+
+    /** The department's time zone: every local date and time of the calendar is read in it. */
+    ZoneId zone();
+
+    /** The working periods of a day in order (morning, afternoon), none on a day off. */
+    List<WorkingPeriod> workingPeriods(LocalDate day);
 }

@@ -1,0 +1,219 @@
+package com.opsflow.appraisal.internal;
+
+import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.Breach;
+import com.opsflow.appraisal.EntryKind;
+import com.opsflow.appraisal.LedgerEntry;
+import com.opsflow.appraisal.ReviewOutcome;
+import com.opsflow.appraisal.Source;
+import com.opsflow.appraisal.StaffStatement;
+import com.opsflow.appraisal.Threshold;
+import com.opsflow.identity.StaffDirectory;
+import com.opsflow.platform.BadRequestException;
+import com.opsflow.platform.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** The ledger on JDBC: validation, idempotent posting and the queries of {@link Appraisal}. */
+@Service
+class JdbcAppraisal implements Appraisal {
+
+    static final int MAX_KEY = 200;
+    static final int MAX_REASON = 1000;
+
+    private final JdbcLedger ledger;
+    private final JdbcCrossings crossings;
+    private final ThresholdRules rules;
+    private final Months months;
+    private final StaffDirectory directory;
+    private final ApplicationEventPublisher events;
+
+    JdbcAppraisal(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
+            StaffDirectory directory, ApplicationEventPublisher events) {
+        this.ledger = ledger;
+        this.crossings = crossings;
+        this.rules = rules;
+        this.months = months;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    @Override
+    public LedgerEntry post(Breach breach) {
+        validate(breach);
+        // Cheap and lock-free for the usual retry; the unique key settles the concurrent case.
+        var existing = ledger.byKey(breach.idempotencyKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Source source = breach.source();
+        // Seconds only: MySQL's DATETIME keeps none, and the entry read back must equal the one posted.
+        LedgerEntry entry = new LedgerEntry(0, breach.staff(), breach.kind(),
+                breach.kind() == EntryKind.POINTS ? breach.points() : null,
+                breach.kind() == EntryKind.FINE ? breach.amountRmb() : null,
+                breach.rule().trim(), breach.reason().trim(), source.processDefinitionKey(), source.processInstanceId(),
+                source.businessKey(), source.activityId(), breach.occurredAt().truncatedTo(ChronoUnit.SECONDS),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                blank(breach.postedBy()) ? "system" : breach.postedBy(), null, breach.idempotencyKey());
+        boolean inserted = ledger.insertIfAbsent(entry);
+        LedgerEntry posted = ledger.byKey(breach.idempotencyKey())
+                .orElseThrow(() -> new IllegalStateException("ledger entry " + breach.idempotencyKey() + " vanished"));
+        if (inserted) {
+            events.publishEvent(new EntryPosted(posted.id(), posted.staff(), posted.occurredAt()));
+        }
+        return posted;
+    }
+
+    @Override
+    public Optional<LedgerEntry> entry(long id) {
+        return ledger.byId(id);
+    }
+
+    @Override
+    public List<LedgerEntry> entries(String staff, YearMonth month, String processInstanceId) {
+        if (!blank(staff)) {
+            directory.require(staff);
+        }
+        return ledger.find(blank(staff) ? null : staff, month == null ? null : months.start(month),
+                month == null ? null : months.end(month), blank(processInstanceId) ? null : processInstanceId);
+    }
+
+    @Override
+    public LedgerEntry reverse(long entryId, String reason, String approvedBy) {
+        if (blank(reason)) {
+            throw new BadRequestException("請填寫撤銷原因 / a reason is required for a reversal",
+                    Map.of("reason", "不可為空 / must not be blank"));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new BadRequestException("原因過長 / reason longer than " + MAX_REASON + " characters");
+        }
+        LedgerEntry original = ledger.byId(entryId)
+                .orElseThrow(() -> new NotFoundException("查無此記錄 / no ledger entry " + entryId));
+        if (original.reversalOf() != null) {
+            throw new BadRequestException("撤銷記錄不可再撤銷 / a reversal cannot be reversed: " + entryId);
+        }
+        var existing = ledger.reversalOf(entryId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // Same kind, amount, rule, source and occurrence as the original, so it sits beside it in
+        // the month's list; the reason is the appeal's, postedBy the one who approved it.
+        LedgerEntry reversal = new LedgerEntry(0, original.staff(), original.kind(), original.points(),
+                original.amountRmb(), original.rule(), reason.trim(), original.processDefinitionKey(),
+                original.processInstanceId(), original.businessKey(), original.activityId(), original.occurredAt(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), blank(approvedBy) ? "system" : approvedBy, entryId,
+                "reversal:" + entryId);
+        ledger.insertIfAbsent(reversal);
+        return ledger.reversalOf(entryId)
+                .orElseThrow(() -> new IllegalStateException("reversal of " + entryId + " vanished"));
+    }
+
+    @Override
+    public List<StaffStatement> statement(YearMonth month) {
+        Map<String, JdbcLedger.Sums> sums = new TreeMap<>();
+        ledger.sums(months.start(month), months.end(month), rules.conductRule()).forEach(s -> sums.put(s.staff(), s));
+        YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
+        Map<String, BigDecimal> windowPoints = ledger.pointsByStaff(months.start(windowStart), months.end(month));
+        Map<String, List<JdbcCrossings.Crossing>> reviews = new TreeMap<>();
+        crossings.endingIn(month).forEach(c -> reviews.computeIfAbsent(c.staff(), k -> new ArrayList<>()).add(c));
+
+        Set<String> staff = new TreeSet<>(sums.keySet());
+        staff.addAll(reviews.keySet());
+        // Someone whose window crosses R-AP-3 is on the statement even without entries this month.
+        windowPoints.forEach((who, points) -> {
+            if (rules.crossed(new ThresholdRules.Totals(BigDecimal.ZERO, points, 0)).contains(Threshold.WINDOW_POINTS)) {
+                staff.add(who);
+            }
+        });
+
+        List<StaffStatement> lines = new ArrayList<>();
+        for (String who : staff) {
+            JdbcLedger.Sums s = sums.getOrDefault(who, new JdbcLedger.Sums(who, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+            ThresholdRules.Totals totals = new ThresholdRules.Totals(s.points(),
+                    windowPoints.getOrDefault(who, BigDecimal.ZERO), s.conductBreaches());
+            BigDecimal pointFines = rules.pointFines(s.points());
+            List<JdbcCrossings.Crossing> own = reviews.getOrDefault(who, List.of());
+            lines.add(new StaffStatement(who, directory.displayName(who), s.points(), pointFines, s.finesRmb(),
+                    pointFines.add(s.finesRmb()), s.conductBreaches(),
+                    rules.crossed(totals).stream().map(Threshold::rule).toList(), outcome(own),
+                    own.stream().map(JdbcCrossings.Crossing::review).toList()));
+        }
+        return lines;
+    }
+
+    /** One word for the statement: any pending review is PENDING, else any confirmed is CONFIRMED. */
+    private static String outcome(List<JdbcCrossings.Crossing> own) {
+        if (own.isEmpty()) {
+            return null;
+        }
+        if (own.stream().anyMatch(c -> c.review().outcome() == null)) {
+            return "PENDING";
+        }
+        return own.stream().anyMatch(c -> ReviewOutcome.CONFIRMED.name().equals(c.review().outcome()))
+                ? ReviewOutcome.CONFIRMED.name() : ReviewOutcome.OVERRULED.name();
+    }
+
+    @Override
+    public void recordReview(long crossingId, ReviewOutcome outcome, String reason, String decidedBy) {
+        if (outcome == null) {
+            throw new BadRequestException("請選擇確認或駁回 / outcome is required");
+        }
+        if (blank(reason)) {
+            throw new BadRequestException("請填寫審核理由 / a reason is required for the review");
+        }
+        crossings.byId(crossingId).orElseThrow(() -> new NotFoundException("查無此門檻記錄 / no crossing " + crossingId));
+        crossings.decide(crossingId, outcome, reason.trim(), blank(decidedBy) ? "system" : decidedBy,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Override
+    public YearMonth monthOf(Instant instant) {
+        return months.of(instant);
+    }
+
+    private void validate(Breach b) {
+        if (blank(b.staff())) {
+            throw new BadRequestException("未指定人員 / staff is required");
+        }
+        directory.require(b.staff());
+        if (blank(b.rule())) {
+            throw new BadRequestException("未指定規則 / rule is required");
+        }
+        if (blank(b.reason())) {
+            throw new BadRequestException("未填寫原因 / reason is required");
+        }
+        if (b.reason().length() > MAX_REASON) {
+            throw new BadRequestException("原因過長 / reason longer than " + MAX_REASON + " characters");
+        }
+        if (b.occurredAt() == null) {
+            throw new BadRequestException("未指定違規時間 / occurredAt is required");
+        }
+        if (blank(b.idempotencyKey()) || b.idempotencyKey().length() > MAX_KEY) {
+            throw new BadRequestException("冪等鍵無效 / idempotencyKey is required, at most " + MAX_KEY + " characters");
+        }
+        BigDecimal amount = b.kind() == EntryKind.POINTS ? b.points() : b.amountRmb();
+        if (amount == null || amount.signum() <= 0) {
+            throw new BadRequestException(b.kind() == EntryKind.POINTS
+                    ? "扣分必須大於零 / points must be positive"
+                    : "罰款金額必須大於零 / amountRmb must be positive");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new BadRequestException("最多兩位小數 / at most two decimal places: " + amount.toPlainString());
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

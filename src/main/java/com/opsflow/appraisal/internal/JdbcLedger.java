@@ -1,0 +1,161 @@
+package com.opsflow.appraisal.internal;
+
+import com.opsflow.appraisal.EntryKind;
+import com.opsflow.appraisal.LedgerEntry;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** SQL of the ledger table {@code appraisal_entry}: insert and read, never update or delete (R-AP-6). */
+@Repository
+class JdbcLedger {
+
+    static final String COLUMNS = "id, staff_id, kind, points, amount_rmb, rule_id, reason, process_definition_key, "
+            + "process_instance_id, business_key, activity_id, occurred_at, posted_at, posted_by, reversal_of, idempotency_key";
+
+    static final RowMapper<LedgerEntry> ROW = JdbcLedger::map;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate savepoint;
+
+    JdbcLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        // NESTED = a savepoint inside the caller's transaction (the engine's, when a delegate
+        // posts), or a transaction of its own when there is none. A duplicate key rolls back to
+        // the savepoint only, so the surrounding transaction stays usable on every database.
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    Optional<LedgerEntry> byKey(String idempotencyKey) {
+        return jdbc.query("select " + COLUMNS + " from appraisal_entry where idempotency_key = ?", ROW, idempotencyKey)
+                .stream().findFirst();
+    }
+
+    Optional<LedgerEntry> byId(long id) {
+        return jdbc.query("select " + COLUMNS + " from appraisal_entry where id = ?", ROW, id).stream().findFirst();
+    }
+
+    Optional<LedgerEntry> reversalOf(long id) {
+        return jdbc.query("select " + COLUMNS + " from appraisal_entry where reversal_of = ?", ROW, id).stream().findFirst();
+    }
+
+    /**
+     * Inserts the row unless its idempotency key (or, for a reversal, its original) is taken.
+     *
+     * @return true when this call inserted it, false when a concurrent or earlier posting had
+     */
+    boolean insertIfAbsent(LedgerEntry e) {
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.update("insert into appraisal_entry (staff_id, kind, points, "
+                    + "amount_rmb, rule_id, reason, process_definition_key, process_instance_id, business_key, activity_id, "
+                    + "occurred_at, posted_at, posted_by, reversal_of, idempotency_key) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    e.staff(), e.kind().name(), e.points(), e.amountRmb(), e.rule(), e.reason(), e.processDefinitionKey(),
+                    e.processInstanceId(), e.businessKey(), e.activityId(), Timestamp.from(e.occurredAt()),
+                    Timestamp.from(e.postedAt()), e.postedBy(), e.reversalOf(), e.idempotencyKey()));
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            // InnoDB makes a second inserter of the same key wait for the first to commit, so the
+            // winner's row is visible (READ COMMITTED) to the select that follows.
+            return false;
+        }
+    }
+
+    /** Entries (originals and reversals) matching all given filters, in the order they happened. */
+    List<LedgerEntry> find(String staff, Instant from, Instant to, String processInstanceId) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from appraisal_entry where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (staff != null) {
+            sql.append(" and staff_id = ?");
+            args.add(staff);
+        }
+        if (from != null) {
+            sql.append(" and occurred_at >= ? and occurred_at < ?");
+            args.add(Timestamp.from(from));
+            args.add(Timestamp.from(to));
+        }
+        if (processInstanceId != null) {
+            sql.append(" and process_instance_id = ?");
+            args.add(processInstanceId);
+        }
+        sql.append(" order by occurred_at, id");
+        return jdbc.query(sql.toString(), ROW, args.toArray());
+    }
+
+    /** What counts toward totals: neither a reversal nor an entry that has been reversed (R-AP-6). */
+    static final String COUNTED = " and e.reversal_of is null"
+            + " and not exists (select 1 from appraisal_entry r where r.reversal_of = e.id)";
+
+    /** One staff member's month: points, fines and conduct breaches that count. */
+    record Sums(String staff, BigDecimal points, BigDecimal finesRmb, int conductBreaches) {
+    }
+
+    BigDecimal points(String staff, Instant from, Instant to) {
+        BigDecimal sum = jdbc.queryForObject("select sum(e.points) from appraisal_entry e where e.staff_id = ?"
+                + " and e.kind = 'POINTS' and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED, BigDecimal.class,
+                staff, Timestamp.from(from), Timestamp.from(to));
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    int count(String staff, String rule, Instant from, Instant to) {
+        Integer n = jdbc.queryForObject("select count(*) from appraisal_entry e where e.staff_id = ? and e.rule_id = ?"
+                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED, Integer.class,
+                staff, rule, Timestamp.from(from), Timestamp.from(to));
+        return n == null ? 0 : n;
+    }
+
+    /** Per staff member with counted entries in the range, sorted by staff id. */
+    List<Sums> sums(Instant from, Instant to, String conductRule) {
+        return jdbc.query("select e.staff_id, sum(e.points), sum(e.amount_rmb),"
+                + " sum(case when e.rule_id = ? then 1 else 0 end) from appraisal_entry e"
+                + " where e.occurred_at >= ? and e.occurred_at < ?" + COUNTED
+                + " group by e.staff_id order by e.staff_id",
+                (rs, i) -> new Sums(rs.getString(1), zero(rs.getBigDecimal(2)), zero(rs.getBigDecimal(3)), rs.getInt(4)),
+                conductRule, Timestamp.from(from), Timestamp.from(to));
+    }
+
+    /** Counted points per staff member in the range (the R-AP-3 window of every staff at once). */
+    Map<String, BigDecimal> pointsByStaff(Instant from, Instant to) {
+        Map<String, BigDecimal> points = new TreeMap<>();
+        jdbc.query("select e.staff_id, sum(e.points) from appraisal_entry e where e.kind = 'POINTS'"
+                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED + " group by e.staff_id",
+                rs -> {
+                    points.put(rs.getString(1), zero(rs.getBigDecimal(2)));
+                }, Timestamp.from(from), Timestamp.from(to));
+        return points;
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
+        long reversalOf = rs.getLong("reversal_of");
+        Long reversal = rs.wasNull() ? null : reversalOf;
+        return new LedgerEntry(rs.getLong("id"), rs.getString("staff_id"), EntryKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("points"), rs.getBigDecimal("amount_rmb"), rs.getString("rule_id"),
+                rs.getString("reason"), rs.getString("process_definition_key"), rs.getString("process_instance_id"),
+                rs.getString("business_key"), rs.getString("activity_id"), instant(rs, "occurred_at"),
+                instant(rs, "posted_at"), rs.getString("posted_by"), reversal, rs.getString("idempotency_key"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,109 @@
+package com.opsflow.appraisal.internal;
+
+import com.opsflow.appraisal.SeparationThresholdCrossed;
+import com.opsflow.appraisal.Threshold;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks the separation thresholds (R-AP-2…4) after a new entry commits and records each crossing
+ * once per staff member, threshold and period; a new crossing is announced with
+ * {@link SeparationThresholdCrossed} inside the same transaction (R-AP-7).
+ *
+ * <p>Why after commit: two breaches of one staff member posted at once by two processes each see
+ * only their own uncommitted entry and could both stay below the limit their sum reaches. After
+ * commit, the later of the two evaluations sees both; the unique key keeps one crossing if both do.
+ *
+ * <p>The periods evaluated are the breach's calendar month (R-AP-2, R-AP-4) and the windows of
+ * {@code opsflow.appraisal.window-months} calendar months containing it (R-AP-3), see docs/appraisal.md.
+ */
+@Component
+class SeparationThresholds {
+
+    private static final Logger log = LoggerFactory.getLogger(SeparationThresholds.class);
+
+    private final JdbcLedger ledger;
+    private final JdbcCrossings crossings;
+    private final ThresholdRules rules;
+    private final Months months;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate newTransaction;
+
+    SeparationThresholds(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.ledger = ledger;
+        this.crossings = crossings;
+        this.rules = rules;
+        this.months = months;
+        this.events = events;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    // fallbackExecution: a posting made outside any transaction is evaluated at once.
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EntryPosted posted) {
+        try {
+            newTransaction.executeWithoutResult(status -> evaluate(posted.staff(), months.of(posted.occurredAt())));
+        } catch (RuntimeException e) {
+            // The posting has committed already: its caller (a process) must not fail for this.
+            // The next posting for this staff member and period evaluates again.
+            log.error("Separation thresholds of {} for {} not evaluated", posted.staff(), months.of(posted.occurredAt()), e);
+        }
+    }
+
+    void evaluate(String staff, YearMonth month) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ThresholdRules.Totals monthTotals = new ThresholdRules.Totals(
+                ledger.points(staff, months.start(month), months.end(month)), BigDecimal.ZERO,
+                ledger.count(staff, rules.conductRule(), months.start(month), months.end(month)));
+        for (Threshold threshold : rules.crossed(monthTotals)) {
+            record(staff, threshold, month, month, rules.measured(threshold, monthTotals), now);
+        }
+        evaluateWindows(staff, month, now);
+    }
+
+    /**
+     * R-AP-3: every window of n calendar months that contains the breach's month is checked, the
+     * earliest-ending first, so that a breach posted late still counts in the windows after it.
+     * One review covers a run of overlapping windows: a window that overlaps one already crossed
+     * starts no second review for the same points (docs/appraisal.md).
+     */
+    private void evaluateWindows(String staff, YearMonth month, Instant now) {
+        int n = rules.windowMonths();
+        for (int shift = 0; shift < n; shift++) {
+            YearMonth last = month.plusMonths(shift);
+            YearMonth first = last.minusMonths(n - 1L);
+            BigDecimal points = ledger.points(staff, months.start(first), months.end(last));
+            var totals = new ThresholdRules.Totals(BigDecimal.ZERO, points, 0);
+            if (!rules.crossed(totals).contains(Threshold.WINDOW_POINTS)) {
+                continue;
+            }
+            if (crossings.existsEndingBetween(staff, Threshold.WINDOW_POINTS, last.minusMonths(n - 1L),
+                    last.plusMonths(n - 1L))) {
+                continue;
+            }
+            record(staff, Threshold.WINDOW_POINTS, first, last, points, now);
+            return;
+        }
+    }
+
+    private void record(String staff, Threshold threshold, YearMonth first, YearMonth last, BigDecimal measured,
+            Instant now) {
+        crossings.insertIfAbsent(staff, threshold, first, last, measured, now).ifPresent(c -> {
+            log.info("{} crossed {} ({}) for {}..{}: {}", staff, threshold.rule(), threshold.label(), first, last,
+                    c.measured());
+            events.publishEvent(new SeparationThresholdCrossed(c.id(), staff, threshold, first, last, c.measured()));
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package com.opsflow.appraisal.internal;
+
+import com.opsflow.appraisal.Threshold;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-AP-1…4 as pure arithmetic on a staff member's totals (reversed entries already left out),
+ * so the statement and the crossing evaluation can never disagree.
+ */
+@Component
+class ThresholdRules {
+
+    /**
+     * @param monthPoints     points in the calendar month
+     * @param windowPoints    points in the rolling window ending with that month (R-AP-3)
+     * @param conductBreaches entries under the conduct rule (R-WO-12) in the month
+     */
+    record Totals(BigDecimal monthPoints, BigDecimal windowPoints, int conductBreaches) {
+    }
+
+    private final AppraisalProperties properties;
+
+    ThresholdRules(AppraisalProperties properties) {
+        this.properties = properties;
+    }
+
+    /** R-AP-1: the RMB that points cost on the statement. */
+    BigDecimal pointFines(BigDecimal points) {
+        return points.multiply(properties.rmbPerPoint());
+    }
+
+    List<Threshold> crossed(Totals totals) {
+        List<Threshold> crossed = new ArrayList<>();
+        // R-AP-2: "2 points within a month" reached, not exceeded: 2.0 crosses, 1.5 does not.
+        if (totals.monthPoints().compareTo(properties.monthlyPointsThreshold()) >= 0) {
+            crossed.add(Threshold.MONTHLY_POINTS);
+        }
+        // R-AP-3: "3 points cumulative within 3 months" reached.
+        if (totals.windowPoints().compareTo(properties.windowPointsThreshold()) >= 0) {
+            crossed.add(Threshold.WINDOW_POINTS);
+        }
+        // R-AP-4: "more than 3" conduct breaches: 4 cross, 3 do not.
+        if (totals.conductBreaches() > properties.maxConductBreaches()) {
+            crossed.add(Threshold.CONDUCT_BREACHES);
+        }
+        return crossed;
+    }
+
+    /** R-AP-2/R-AP-4 count this value for the threshold; R-AP-3 the window's points. */
+    BigDecimal measured(Threshold threshold, Totals totals) {
+        return switch (threshold) {
+            case MONTHLY_POINTS -> totals.monthPoints();
+            case WINDOW_POINTS -> totals.windowPoints();
+            case CONDUCT_BREACHES -> BigDecimal.valueOf(totals.conductBreaches());
+        };
+    }
+
+    int windowMonths() {
+        return properties.windowMonths();
+    }
+
+    String conductRule() {
+        return properties.conductRule();
+    }
+}

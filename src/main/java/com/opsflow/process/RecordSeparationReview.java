@@ -1,0 +1,47 @@
+package com.opsflow.process;
+
+import static com.opsflow.process.SeparationReviewProcess.*;
+
+import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.ReviewOutcome;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the ops manager's decision of the separation review (R-AP-7) on the crossing through
+ * the appraisal API, so the monthly statement shows it; sets {@code reviewOutcome} for the gateway.
+ * The decider is whoever completed the review task (the engine's authenticated user).
+ */
+@Component("recordSeparationReview")
+public class RecordSeparationReview implements JavaDelegate {
+
+    private final Appraisal appraisal;
+
+    public RecordSeparationReview(Appraisal appraisal) {
+        this.appraisal = appraisal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object decision = execution.getVariable(DECISION);
+        ReviewOutcome outcome;
+        if (DECISION_CONFIRM.equals(decision)) {
+            outcome = ReviewOutcome.CONFIRMED;
+        } else if (DECISION_OVERRULE.equals(decision)) {
+            outcome = ReviewOutcome.OVERRULED;
+        } else {
+            throw new IllegalStateException("separation-review needs '" + DECISION + "' = confirm or overrule, not " + decision);
+        }
+        Object reason = execution.getVariable(DECISION_REASON);
+        long crossingId = ((Number) execution.getVariable(CROSSING_ID)).longValue();
+        appraisal.recordReview(crossingId, outcome, reason == null ? null : reason.toString(), decidedBy(execution));
+        execution.setVariable(REVIEW_OUTCOME, outcome.name());
+    }
+
+    private static String decidedBy(DelegateExecution execution) {
+        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+    }
+}

@@ -1,0 +1,69 @@
+package com.opsflow.process;
+
+import static com.opsflow.process.SeparationReviewProcess.*;
+
+import com.opsflow.appraisal.SeparationThresholdCrossed;
+import com.opsflow.identity.StaffDirectory;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Starts the {@code separation-review} process (R-AP-7) for each threshold crossing.
+ *
+ * <p>BEFORE_COMMIT of the transaction that records the crossing: the crossing and its review
+ * commit together or not at all, so a crossing never stays without a review (a failed start rolls
+ * the crossing back and the next posting evaluates again), and the unique crossing makes the
+ * review start once per staff, threshold and period.
+ *
+ * <p>The review is started by the system, not by whoever caused the posting (perhaps an engineer
+ * completing a task, who may not start processes): the engine's authentication is lifted for the
+ * start and put back afterwards.
+ */
+@Component
+class StartSeparationReview {
+
+    private static final Logger log = LoggerFactory.getLogger(StartSeparationReview.class);
+
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final StaffDirectory directory;
+
+    StartSeparationReview(RuntimeService runtimeService, IdentityService identityService, StaffDirectory directory) {
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.directory = directory;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(SeparationThresholdCrossed crossed) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CROSSING_ID, crossed.crossingId());
+        variables.put(STAFF, crossed.staff());
+        variables.put(STAFF_NAME, directory.displayName(crossed.staff()));
+        variables.put(THRESHOLD, crossed.threshold().rule());
+        variables.put(THRESHOLD_LABEL, crossed.threshold().label());
+        variables.put(FIRST_MONTH, crossed.firstMonth().toString());
+        variables.put(LAST_MONTH, crossed.lastMonth().toString());
+        variables.put(MEASURED, crossed.measured().stripTrailingZeros().toPlainString());
+
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            ProcessInstance review = runtimeService.startProcessInstanceByKey(KEY, crossed.businessKey(), variables);
+            log.info("Separation review {} started for {}", review.getId(), crossed.businessKey());
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
+    }
+}

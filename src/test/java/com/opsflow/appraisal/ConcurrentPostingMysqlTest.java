@@ -1,0 +1,75 @@
+package com.opsflow.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Several cluster nodes (threads here) post the same breach at once on MySQL/MariaDB: one entry,
+ * and no error reaches any of the processes, whose transactions all commit ({@code -Pmysql}).
+ */
+@Tag("mysql")
+@OpsFlowSpringBootTest
+class ConcurrentPostingMysqlTest {
+
+    static final int THREADS = 8;
+
+    @Autowired
+    Appraisal appraisal;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void theSameKeyPostedConcurrentlyFromSeveralThreadsGivesOneEntryAndNoError_R_AP_6() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String key = AppraisalPostingTest.key();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            try {
+                List<Future<Long>> results = new ArrayList<>();
+                for (int i = 0; i < THREADS; i++) {
+                    String marker = key + ":after:" + i;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        // Like the engine: the posting shares the transaction with more work that must commit.
+                        return tx.execute(status -> {
+                            LedgerEntry entry = appraisal.post(Breach.fine("eng-west-2", new BigDecimal("200"), "R-WO-3",
+                                    "十五分鐘內仍未聯繫用戶", Source.manual(), Instant.parse("2040-07-01T01:00:00Z"),
+                                    "system", key));
+                            appraisal.post(Breach.fine("eng-west-2", new BigDecimal("50"), "R-WO-12", "未穿鞋套",
+                                    Source.manual(), Instant.parse("2040-08-01T01:00:00Z"), "system", marker));
+                            return entry.id();
+                        });
+                    }));
+                }
+                start.countDown();
+                List<Long> ids = new ArrayList<>();
+                for (Future<Long> f : results) {
+                    ids.add(f.get());
+                }
+                assertThat(ids).hasSize(THREADS).containsOnly(ids.get(0));
+                assertThat(jdbc.queryForObject("select count(*) from appraisal_entry where idempotency_key = ?",
+                        Integer.class, key)).isEqualTo(1);
+                assertThat(jdbc.queryForObject("select count(*) from appraisal_entry where idempotency_key like ?",
+                        Integer.class, key + ":after:%")).isEqualTo(THREADS);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+}
