@@ -3,6 +3,12 @@ package com.opsflow.reporting.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.Breach;
+import com.opsflow.appraisal.LedgerEntry;
+import com.opsflow.appraisal.Source;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,6 +25,8 @@ class KpiApiTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    Appraisal appraisal;
 
     private ResponseEntity<String> get(String user, String url) {
         return rest.withBasicAuth(user, user).getForEntity(url, String.class);
@@ -145,5 +153,26 @@ class KpiApiTest {
                 Map.of("staff", "nobody", "course", "", "date", "2026-02-10", "hours", 0), String.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody()).contains("staff", "course", "hours");
+    }
+
+    @Test
+    void appraisalSectionSumsLedgerEntriesOfThePeriodWithoutReversedOnes() {
+        Source source = new Source("repair", "kpi-api-test", "WO-20240210-0001", "UserTask_ArriveOnSite");
+        appraisal.post(Breach.points("eng-west-3", new BigDecimal("0.5"), "R-WO-4", "到場逾時", source,
+                Instant.parse("2024-02-10T02:00:00Z"), "system", "kpi-api-test:points"));
+        appraisal.post(Breach.fine("eng-west-3", new BigDecimal("200"), "R-WO-3", "未聯系用戶", source,
+                Instant.parse("2024-02-10T02:15:00Z"), "system", "kpi-api-test:fine"));
+        LedgerEntry appealed = appraisal.post(Breach.points("eng-west-3", BigDecimal.ONE, "R-WO-10", "投訴", source,
+                Instant.parse("2024-02-11T02:00:00Z"), "system", "kpi-api-test:appealed"));
+        appraisal.reverse(appealed.id(), "申訴成立", "ops-mgr");
+        appraisal.post(Breach.points("eng-west-3", new BigDecimal("0.5"), "R-WO-4", "到場逾時", source,
+                Instant.parse("2024-03-01T02:00:00Z"), "system", "kpi-api-test:march"));
+
+        ResponseEntity<String> february = get("head-west", "/api/kpi?from=2024-02-01&to=2024-02-29&engineer=eng-west-3");
+
+        assertThat(february.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(february.getBody()).contains("\"available\":true", "\"points\":0.5", "\"finesRmb\":200");
+        assertThat(get("head-east", "/api/kpi?from=2024-02-01&to=2024-02-29").getBody())
+                .as("east sees nothing of west's deductions").doesNotContain("eng-west-3");
     }
 }
