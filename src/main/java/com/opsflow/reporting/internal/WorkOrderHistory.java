@@ -69,13 +69,14 @@ public class WorkOrderHistory {
             boolean completed = p.getEndTime() != null && HistoricProcessInstance.STATE_COMPLETED.equals(p.getState());
             facts.add(new OrderFact(p.getBusinessKey(), p.getId(), type, string(vars.get(WorkOrderFacts.VAR_STATION)),
                     string(vars.get(WorkOrderFacts.VAR_CHANNEL)), string(vars.get(WorkOrderFacts.VAR_ENGINEER)),
-                    p.getStartTime().toInstant(), firstEnd(acts, WorkOrderFacts.ACTIVITY_DISPATCH),
+                    p.getStartTime().toInstant(), dispatched(vars, acts),
                     firstEnd(acts, WorkOrderFacts.ACTIVITY_CONTACT), firstEnd(acts, WorkOrderFacts.ACTIVITY_ON_SITE),
                     firstEnd(acts, WorkOrderFacts.ACTIVITY_INSTALLATION_DONE),
                     completed ? p.getEndTime().toInstant() : null,
                     p.getEndTime() == null ? null : p.getEndTime().toInstant(),
                     instant(vars.get(WorkOrderFacts.VAR_AGREED_TIME)), integer(vars.get(WorkOrderFacts.VAR_SATISFACTION)),
-                    bool(vars.get(WorkOrderFacts.VAR_COMPLAINT)), bool(vars.get(WorkOrderFacts.VAR_COMPLAINT_VERIFIED)),
+                    bool(vars.get(WorkOrderFacts.VAR_COMPLAINT)),
+                    bool(vars.get(WorkOrderFacts.VAR_COMPLAINT)) && bool(vars.get(WorkOrderFacts.VAR_COMPLAINT_VERIFIED)),
                     level, acts.containsKey(WorkOrderFacts.ACTIVITY_TECH_SUPPORT)));
         }
         return facts;
@@ -112,6 +113,11 @@ public class WorkOrderHistory {
             }
         }
         return result;
+    }
+
+    private Instant dispatched(Map<String, Object> vars, Map<String, List<HistoricActivityInstance>> acts) {
+        Instant recorded = instant(vars.get(WorkOrderFacts.VAR_DISPATCHED_AT));
+        return recorded != null ? recorded : firstEnd(acts, WorkOrderFacts.ACTIVITY_DISPATCH);
     }
 
     /** The first completion (not cancellation) of an activity: when the step was done. */

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * R1 repair  east eng-east-1  03-02 09:00 contact 09:05, on site 09:40, closed 10:30, satisfaction 5
  * R2 repair  east eng-east-2  03-03 09:00 contact 09:12 (late: escalation levels 1–2), on site 10:30 (late),
  *                               tech support, closed 11:00, satisfaction 2, verified complaint
- * I1 install west eng-west-1  03-10 09:50, dispatched 10:00, contact 10:08, installed 03-11 15:00,
+ * I1 install west eng-west-1  03-10 09:50, dispatched 10:00 (dispatchedAt), contact 10:08, installed 03-11 15:00,
  *                               closed 16:00, satisfaction 4
  * N1 renewal west eng-west-1  03-31 23:50 contact 23:58, closed 04-01 00:30, satisfaction 4
  * R5 repair  east eng-east-1  04-01 00:00 (after March), still open
@@ -76,12 +76,12 @@ class KpiCalculationTest {
         fireDueTimers(r2, "2026-03-03T09:11");
         complete(r2, "UserTask_ContactCustomer", "2026-03-03T09:12", Map.of());
         complete(r2, "UserTask_ArriveOnSite", "2026-03-03T10:30", Map.of("needsTechSupport", true));
-        complete(r2, "UserTask_TechSupport", "2026-03-03T10:45", Map.of());
+        complete(r2, "UserTask_EscalateToTechSupport", "2026-03-03T10:45", Map.of());
         complete(r2, "UserTask_Callback", "2026-03-03T11:00",
-                Map.of("satisfaction", 2, "complaint", true, "complaintVerified", true));
+                Map.of("satisfaction", 2, "complaint", true, "staffFault", true));
 
         String i1 = start("installation", "WO-20260310-0001", "west", "eng-west-1", "phone", "2026-03-10T09:50");
-        complete(i1, "UserTask_DispatchEngineer", "2026-03-10T10:00", Map.of());
+        complete(i1, "UserTask_Dispatch", "2026-03-10T10:00", Map.of("dispatchedAt", Date.from(at("2026-03-10T10:00"))));
         complete(i1, "UserTask_ContactCustomer", "2026-03-10T10:08", Map.of());
         complete(i1, "UserTask_Install", "2026-03-11T15:00", Map.of());
         complete(i1, "UserTask_Callback", "2026-03-11T16:00", Map.of("satisfaction", 4));
