@@ -98,12 +98,12 @@ public final class Exports {
                 line.append(',');
             }
             String s = text(cells.get(i), zone);
-            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-                s = "\"" + s.replace("\"", "\"\"") + "\"";
-            }
-            // Cells starting with = + - @ would run as formulas in Excel (CSV injection).
+            // Text starting with = + - @ would run as a formula in Excel (CSV injection).
             if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(cells.get(i) instanceof Number)) {
                 s = "'" + s;
+            }
+            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                s = "\"" + s.replace("\"", "\"\"") + "\"";
             }
             line.append(s);
         }

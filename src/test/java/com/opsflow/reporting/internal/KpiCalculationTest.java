@@ -127,6 +127,23 @@ class KpiCalculationTest {
     }
 
     @Test
+    void installationWithAnAgreedTimeIsMeasuredAgainstThatTime_K_4() {
+        buildMarchHistory();
+        // agreed for 03-20 10:00; installed 03-20 11:00: within 2 days of dispatch but after the agreed time
+        String late = start("installation", "WO-20260319-0001", "west", "eng-west-2", "web", "2026-03-19T09:00",
+                Map.of("agreedTime", "2026-03-20T10:00:00+08:00"));
+        complete(late, "UserTask_Dispatch", "2026-03-19T09:05", Map.of());
+        complete(late, "UserTask_ContactCustomer", "2026-03-19T09:10", Map.of());
+        complete(late, "UserTask_Install", "2026-03-20T11:00", Map.of());
+
+        KpiReport march = report(march());
+
+        assertThat(march.compliance().installation().met()).isEqualTo(1);
+        assertThat(march.compliance().installation().total()).isEqualTo(2);
+        assertThat(march.compliance().installation().rate()).isEqualTo(0.5);
+    }
+
+    @Test
     void escalationsCountOrdersPerLevelReachedAndTechSupport_K_4() {
         buildMarchHistory();
         KpiReport march = report(march());
@@ -294,8 +311,13 @@ class KpiCalculationTest {
     }
 
     private String start(String key, String orderNo, String station, String engineer, String channel, String when) {
+        return start(key, orderNo, station, engineer, channel, when, Map.of());
+    }
+
+    private String start(String key, String orderNo, String station, String engineer, String channel, String when,
+            Map<String, Object> extra) {
         ClockUtil.setCurrentTime(Date.from(at(when)));
-        Map<String, Object> vars = new HashMap<>();
+        Map<String, Object> vars = new HashMap<>(extra);
         vars.put("station", station);
         vars.put("engineer", engineer);
         vars.put("channel", channel);
