@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -28,6 +30,7 @@ class JdbcLedger {
             + "process_instance_id, business_key, activity_id, occurred_at, posted_at, posted_by, reversal_of, idempotency_key";
 
     static final RowMapper<LedgerEntry> ROW = JdbcLedger::map;
+    private static final Logger log = LoggerFactory.getLogger(JdbcLedger.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
@@ -72,6 +75,7 @@ class JdbcLedger {
         } catch (DuplicateKeyException duplicate) {
             // InnoDB makes a second inserter of the same key wait for the first to commit, so the
             // winner's row is visible (READ COMMITTED) to the select that follows.
+            log.info("Ledger entry {} was posted concurrently elsewhere: keeping that one", e.idempotencyKey());
             return false;
         }
     }

@@ -1,0 +1,19 @@
+package com.opsflow.approval.internal;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ApprovalConfiguration {
+
+    /**
+     * {@code @ConfigurationPropertiesScan} names the record's bean {@code opsflow.approvals-<class>};
+     * BPMN timers say {@code ${approvalTimers.reminder}}, so the bean gets that short alias.
+     */
+    @Bean
+    static BeanFactoryPostProcessor approvalTimersAlias() {
+        return beanFactory -> beanFactory.registerAlias("opsflow.approvals-" + ApprovalTimers.class.getName(),
+                ApprovalTimers.BEAN);
+    }
+}

@@ -1,0 +1,139 @@
+package com.opsflow.attendance.internal;
+
+import com.opsflow.calendar.WorkingCalendar;
+import com.opsflow.identity.Groups;
+import com.opsflow.identity.Staff;
+import com.opsflow.identity.StaffDirectory;
+import com.opsflow.identity.Station;
+import com.opsflow.platform.CurrentUser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * A staff member's month and the monthly summary (R-AT-3, R-AT-4). The summary reads each table
+ * once for the whole month and groups by staff in memory: a handful of queries for 1,000 staff.
+ */
+@Service
+public class AttendanceReports implements MonthlySummarySource {
+
+    /** One staff member's month so far: the days up to today (a past month: all its days). */
+    public record StaffMonth(String staff, String name, String month, boolean exempt, List<DayResult> days,
+            MonthlySummary summary) {
+    }
+
+    private final AttendanceRepository repository;
+    private final AttendanceEvaluator evaluator;
+    private final WorkingCalendar calendar;
+    private final AttendanceProperties properties;
+    private final StaffRoster roster;
+    private final StaffDirectory directory;
+    private final AttendanceClock clock;
+
+    public AttendanceReports(AttendanceRepository repository, AttendanceEvaluator evaluator, WorkingCalendar calendar,
+            AttendanceProperties properties, StaffRoster roster, StaffDirectory directory, AttendanceClock clock) {
+        this.repository = repository;
+        this.evaluator = evaluator;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.roster = roster;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public StaffMonth month(String staff, YearMonth month) {
+        Instant now = clock.now();
+        LocalDate first = month.atDay(1);
+        LocalDate last = lastEvaluatedDay(month, now);
+        boolean exempt = properties.isExempt(staff);
+        List<DayResult> days = last.isBefore(first) ? List.of()
+                : evaluator.evaluate(new AttendanceEvaluator.StaffRecords(staff, exempt, repository.signs(staff, first, last),
+                        repository.approvedCorrections(staff, first, last),
+                        repository.away(staff, startOf(first), startOf(last.plusDays(1)))), first, last, now);
+        String name = directory.displayName(staff);
+        return new StaffMonth(staff, name, month.toString(), exempt, days,
+                evaluator.summarize(staff, name, month, exempt, days, properties.maxLateEarlyForCriticism()));
+    }
+
+    /** The summary of every staff member in {@code staff} (id → name), in its order. */
+    public List<MonthlySummary> summary(YearMonth month, Map<String, String> staff) {
+        Instant now = clock.now();
+        LocalDate first = month.atDay(1);
+        LocalDate last = lastEvaluatedDay(month, now);
+        Map<String, List<Sign>> signs = Map.of();
+        Map<String, List<Correction>> corrections = Map.of();
+        Map<String, List<AwayPeriod>> away = Map.of();
+        if (!last.isBefore(first)) {
+            signs = repository.allSigns(first, last).stream().collect(Collectors.groupingBy(Sign::staff));
+            corrections = repository.allApprovedCorrections(first, last).stream()
+                    .collect(Collectors.groupingBy(Correction::staff));
+            away = repository.allAway(startOf(first), startOf(last.plusDays(1))).stream()
+                    .collect(Collectors.groupingBy(AwayPeriod::staff));
+        }
+        List<MonthlySummary> rows = new ArrayList<>();
+        for (var entry : staff.entrySet()) {
+            String id = entry.getKey();
+            boolean exempt = properties.isExempt(id);
+            List<DayResult> days = last.isBefore(first) ? List.of()
+                    : evaluator.evaluate(new AttendanceEvaluator.StaffRecords(id, exempt, signs.getOrDefault(id, List.of()),
+                            corrections.getOrDefault(id, List.of()), away.getOrDefault(id, List.of())), first, last, now);
+            rows.add(evaluator.summarize(id, entry.getValue(), month, exempt, days, properties.maxLateEarlyForCriticism()));
+        }
+        return rows;
+    }
+
+    @Override
+    public List<MonthlySummary> summaryOfAll(YearMonth month) {
+        return summary(month, roster.attendedStaff());
+    }
+
+    /**
+     * Whose attendance a user may read: managers (ops manager, bureau head, admin) everyone; a
+     * station manager or head their station; a group leader the staff they lead; everyone themself.
+     */
+    public Map<String, String> visibleTo(CurrentUser user) {
+        Map<String, String> all = roster.attendedStaff();
+        if (user.inAnyGroup(Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN)) {
+            return all;
+        }
+        Set<String> visible = new java.util.HashSet<>();
+        visible.add(user.id());
+        if (user.inAnyGroup(Groups.STATION_MANAGER, Groups.STATION_HEAD)) {
+            for (Station station : directory.stations()) {
+                if (user.id().equals(station.manager()) || user.id().equals(station.head())) {
+                    visible.addAll(station.engineers());
+                    visible.add(station.head());
+                }
+            }
+        }
+        if (user.inGroup(Groups.GROUP_LEADER)) {
+            for (String id : all.keySet()) {
+                directory.find(id).flatMap(Staff::groupLeader).filter(user.id()::equals).ifPresent(l -> visible.add(id));
+            }
+        }
+        Map<String, String> scoped = new LinkedHashMap<>();
+        all.forEach((id, name) -> {
+            if (visible.contains(id)) {
+                scoped.put(id, name);
+            }
+        });
+        return scoped;
+    }
+
+    private LocalDate lastEvaluatedDay(YearMonth month, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, calendar.zone());
+        LocalDate last = month.atEndOfMonth();
+        return last.isAfter(today) ? today : last;
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(calendar.zone()).toInstant();
+    }
+}

@@ -1,0 +1,81 @@
+package com.opsflow.attendance.internal;
+
+import com.opsflow.calendar.WorkingCalendar;
+import com.opsflow.platform.BadRequestException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.OptionalInt;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sign-in and sign-out (R-AT-1). The staff member is always the caller's own id (the web layer
+ * passes the authenticated user and nothing else). One sign of each direction per period: the
+ * unique constraint decides, so two taps at the same moment still store one row, and the second
+ * is answered with the first.
+ */
+@Service
+public class Signing {
+
+    public record Outcome(Sign sign, boolean alreadyRecorded, boolean late, boolean early, String message) {
+    }
+
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final AttendanceRepository repository;
+    private final AttendanceEvaluator evaluator;
+    private final WorkingCalendar calendar;
+    private final AttendanceClock clock;
+
+    public Signing(AttendanceRepository repository, AttendanceEvaluator evaluator, WorkingCalendar calendar,
+            AttendanceClock clock) {
+        this.repository = repository;
+        this.evaluator = evaluator;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public Outcome sign(String staff, Direction direction) {
+        // Whole seconds: "after 08:30:00" must not hinge on milliseconds, and MySQL keeps none
+        // (sendFractionalSeconds=false).
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        LocalDate day = LocalDate.ofInstant(now, calendar.zone());
+        if (!calendar.isWorkingDay(day)) {
+            throw new BadRequestException("今天不是工作日，無需" + direction.label() + " / not a working day");
+        }
+        OptionalInt period = evaluator.periodOf(direction, now);
+        if (period.isEmpty()) {
+            throw new BadRequestException(direction == Direction.IN
+                    ? "今日工作時間已結束，無法簽到 / working hours are over"
+                    : "尚未開始上班，無法簽退 / working hours have not started");
+        }
+        int p = period.getAsInt();
+        String periodName = AttendanceEvaluator.periodName(p);
+        var existing = repository.findSign(staff, day, p, direction);
+        if (existing.isEmpty()) {
+            try {
+                repository.insertSign(staff, day, p, direction, now);
+                Sign sign = repository.findSign(staff, day, p, direction).orElseThrow();
+                boolean late = direction == Direction.IN && evaluator.isLate(day, p, now);
+                boolean early = direction == Direction.OUT && evaluator.isEarly(day, p, now);
+                String remark = late ? "（遲到）" : early ? "（早退）" : "（準時）";
+                return new Outcome(sign, false, late, early,
+                        periodName + direction.label() + "成功：" + time(now) + remark);
+            } catch (DuplicateKeyException raced) {
+                existing = repository.findSign(staff, day, p, direction);
+            }
+        }
+        Sign first = existing.orElseThrow();
+        boolean late = direction == Direction.IN && evaluator.isLate(day, p, first.signedAt());
+        boolean early = direction == Direction.OUT && evaluator.isEarly(day, p, first.signedAt());
+        return new Outcome(first, true, late, early,
+                periodName + "已於 " + time(first.signedAt()) + " " + direction.label() + "，未重複記錄 / already recorded");
+    }
+
+    private String time(Instant at) {
+        return LocalTime.ofInstant(at, calendar.zone()).format(HH_MM_SS);
+    }
+}
