@@ -32,7 +32,10 @@ public class KpiViews {
     private final ReportScope scope;
     private final KpiSettings settings;
 
-    KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiSettings settings) {
+    private final ModuleFigures modules;
+
+    KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiSettings settings, ModuleFigures modules) {
+        this.modules = modules;
         this.kpis = kpis;
         this.training = training;
         this.scope = scope;
@@ -56,6 +59,14 @@ public class KpiViews {
 
     public List<OrderRow> orders(KpiQuery query) {
         return kpis.orders(scope.restrict(query, CurrentUser.get()));
+    }
+
+    /** Drill-down: one engineer's ledger entries of the period (the engineer is required). */
+    public List<com.opsflow.appraisal.LedgerEntry> deductions(KpiQuery query) {
+        if (query.engineer() == null) {
+            throw new BadRequestException("請指定工程師 / engineer is required", Map.of("engineer", "必填 / required"));
+        }
+        return modules.entries(scope.restrict(query, CurrentUser.get()));
     }
 
     public List<Table> tables(KpiQuery query) {

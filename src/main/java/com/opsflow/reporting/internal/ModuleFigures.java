@@ -45,6 +45,22 @@ class ModuleFigures {
         this.settings = settings;
     }
 
+    /**
+     * One staff member's ledger entries whose breach occurred in the period (drill-down),
+     * reversals included so the appeal is visible, newest first.
+     */
+    List<LedgerEntry> entries(KpiQuery query) {
+        Instant start = query.from().atStartOfDay(settings.zone()).toInstant();
+        Instant end = query.to().plusDays(1).atStartOfDay(settings.zone()).toInstant();
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(YearMonth.from(query.to())); m = m.plusMonths(1)) {
+            appraisal.entries(query.engineer(), m, null).stream()
+                    .filter(e -> !e.occurredAt().isBefore(start) && e.occurredAt().isBefore(end)).forEach(entries::add);
+        }
+        entries.sort((a, b) -> b.occurredAt().compareTo(a.occurredAt()));
+        return entries;
+    }
+
     AppraisalSection appraisal(KpiQuery query) {
         Instant start = query.from().atStartOfDay(settings.zone()).toInstant();
         Instant end = query.to().plusDays(1).atStartOfDay(settings.zone()).toInstant();

@@ -57,6 +57,12 @@ class DashboardController {
         return views.orders(views.query(from, to, null, station, engineer, type, channel));
     }
 
+    @GetMapping("/dashboard/deductions")
+    List<com.opsflow.appraisal.LedgerEntry> deductions(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String engineer) {
+        return views.deductions(views.query(from, to, null, null, engineer, null, null));
+    }
+
     @GetMapping("/dashboard/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String bucket, @RequestParam(required = false) String station,

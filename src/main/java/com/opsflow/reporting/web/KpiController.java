@@ -39,6 +39,13 @@ class KpiController {
         return views.orders(views.query(from, to, null, station, engineer, type, channel));
     }
 
+    /** Drill-down: an engineer's points and fines of the period from the appraisal ledger. */
+    @GetMapping("/api/kpi/deductions")
+    List<com.opsflow.appraisal.LedgerEntry> deductions(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String engineer) {
+        return views.deductions(views.query(from, to, null, null, engineer, null, null));
+    }
+
     @GetMapping("/api/kpi/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String bucket, @RequestParam(required = false) String station,

@@ -174,5 +174,11 @@ class KpiApiTest {
         assertThat(february.getBody()).contains("\"available\":true", "\"points\":0.5", "\"finesRmb\":200");
         assertThat(get("head-east", "/api/kpi?from=2024-02-01&to=2024-02-29").getBody())
                 .as("east sees nothing of west's deductions").doesNotContain("eng-west-3");
+
+        ResponseEntity<String> drill = get("head-west", "/api/kpi/deductions?from=2024-02-01&to=2024-02-29&engineer=eng-west-3");
+        assertThat(drill.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(drill.getBody()).contains("到場逾時", "未聯系用戶", "申訴成立").doesNotContain("2024-03-01");
+        assertThat(get("head-east", "/api/kpi/deductions?from=2024-02-01&to=2024-02-29&engineer=eng-west-3")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
