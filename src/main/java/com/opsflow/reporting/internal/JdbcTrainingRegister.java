@@ -1,0 +1,93 @@
+package com.opsflow.reporting.internal;
+
+import com.opsflow.identity.StaffDirectory;
+import com.opsflow.platform.BadRequestException;
+import com.opsflow.reporting.TrainingRegister;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The K-5 training register in {@code reporting_training} (the one table reporting owns). */
+@Component
+class JdbcTrainingRegister implements TrainingRegister {
+
+    private static final BigDecimal MAX_HOURS = new BigDecimal("100");
+
+    private final JdbcTemplate jdbc;
+    private final StaffDirectory directory;
+
+    JdbcTrainingRegister(JdbcTemplate jdbc, StaffDirectory directory) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    @Override
+    @Transactional
+    public TrainingRecord record(NewTraining t, String recordedBy) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (t.staff() == null || t.staff().isBlank() || !directory.exists(t.staff())) {
+            errors.put("staff", "未知的員工 / unknown staff " + t.staff());
+        }
+        if (t.course() == null || t.course().isBlank() || t.course().length() > 200) {
+            errors.put("course", "請填寫課程名稱（最多 200 字）/ course is required");
+        }
+        if (t.date() == null) {
+            errors.put("date", "請填寫日期 / date is required");
+        }
+        if (t.hours() == null || t.hours().signum() <= 0 || t.hours().compareTo(MAX_HOURS) > 0) {
+            errors.put("hours", "時數須大於 0 且不超過 100 / hours must be in (0, 100]");
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("培訓紀錄有誤 / invalid training record", errors);
+        }
+        Instant now = Instant.now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("insert into reporting_training (staff_id, course, course_date, hours, passed, "
+                    + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setString(1, t.staff());
+            ps.setString(2, t.course().trim());
+            ps.setDate(3, Date.valueOf(t.date()));
+            ps.setBigDecimal(4, t.hours());
+            ps.setBoolean(5, t.passed());
+            ps.setString(6, recordedBy);
+            ps.setTimestamp(7, Timestamp.from(now));
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        return jdbc.queryForObject("select * from reporting_training where id = ?", this::map, id);
+    }
+
+    @Override
+    public List<TrainingRecord> list(LocalDate from, LocalDate to, String station, String staff) {
+        StringBuilder sql = new StringBuilder("select * from reporting_training where course_date >= ? and course_date <= ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        if (staff != null) {
+            sql.append(" and staff_id = ?");
+            args.add(staff);
+        }
+        sql.append(" order by course_date, id");
+        List<TrainingRecord> records = jdbc.query(sql.toString(), this::map, args.toArray());
+        return station == null ? records : records.stream().filter(r -> station.equals(r.station())).toList();
+    }
+
+    private TrainingRecord map(ResultSet rs, int row) throws SQLException {
+        String staff = rs.getString("staff_id");
+        return new TrainingRecord(rs.getLong("id"), staff, directory.displayName(staff),
+                directory.stationOf(staff).map(s -> s.id()).orElse(null), rs.getString("course"),
+                rs.getDate("course_date").toLocalDate(), rs.getBigDecimal("hours"), rs.getBoolean("passed"),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+}

@@ -1,0 +1,124 @@
+package com.opsflow.reporting.internal;
+
+import com.opsflow.appraisal.AppraisalLedger;
+import com.opsflow.appraisal.EntryKind;
+import com.opsflow.appraisal.LedgerEntry;
+import com.opsflow.appraisal.StaffStatement;
+import com.opsflow.identity.StaffDirectory;
+import com.opsflow.identity.Station;
+import com.opsflow.reporting.KpiQuery;
+import com.opsflow.reporting.KpiReport.AppraisalSection;
+import com.opsflow.reporting.KpiReport.AttendanceSection;
+import com.opsflow.reporting.KpiReport.StaffAppraisal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The appraisal and attendance sections, read through those modules' public APIs only.
+ * Appraisal: the ledger entries whose breach occurred in the period (reversed entries and their
+ * reversals count nowhere, R-AP-6) and the thresholds crossed on the statements of the months the
+ * period touches (R-AP-2…4). Attendance: until the attendance module's summary API is merged the
+ * section keeps its full structure with {@code available = false}, so the JSON shape, the
+ * dashboard and the exports stay the same when the figures arrive.
+ */
+@Component
+class ModuleFigures {
+
+    static final String ATTENDANCE_PENDING = "考勤月報介面尚未提供 / attendance summary API not available yet";
+
+    private final AppraisalLedger appraisal;
+    private final StaffDirectory directory;
+    private final KpiSettings settings;
+
+    ModuleFigures(AppraisalLedger appraisal, StaffDirectory directory, KpiSettings settings) {
+        this.appraisal = appraisal;
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    /**
+     * One staff member's ledger entries whose breach occurred in the period (drill-down),
+     * reversals included so the appeal is visible, newest first.
+     */
+    List<LedgerEntry> entries(KpiQuery query) {
+        Instant start = query.from().atStartOfDay(settings.zone()).toInstant();
+        Instant end = query.to().plusDays(1).atStartOfDay(settings.zone()).toInstant();
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(YearMonth.from(query.to())); m = m.plusMonths(1)) {
+            appraisal.entries(query.engineer(), m, null).stream()
+                    .filter(e -> !e.occurredAt().isBefore(start) && e.occurredAt().isBefore(end)).forEach(entries::add);
+        }
+        entries.sort((a, b) -> b.occurredAt().compareTo(a.occurredAt()));
+        return entries;
+    }
+
+    AppraisalSection appraisal(KpiQuery query) {
+        Instant start = query.from().atStartOfDay(settings.zone()).toInstant();
+        Instant end = query.to().plusDays(1).atStartOfDay(settings.zone()).toInstant();
+        List<LedgerEntry> entries = new ArrayList<>();
+        Map<String, Set<String>> thresholds = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(YearMonth.from(query.to())); m = m.plusMonths(1)) {
+            entries.addAll(appraisal.entries(query.engineer(), m, null));
+            for (StaffStatement s : appraisal.statement(m)) {
+                if (!s.thresholds().isEmpty() && (query.engineer() == null || query.engineer().equals(s.staff()))) {
+                    thresholds.computeIfAbsent(s.staff(), k -> new TreeSet<>()).addAll(s.thresholds());
+                }
+            }
+        }
+        Set<Long> reversed = new HashSet<>();
+        entries.stream().filter(e -> e.reversalOf() != null).forEach(e -> reversed.add(e.reversalOf()));
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.reversalOf() != null || reversed.contains(e.id()) || e.occurredAt().isBefore(start)
+                    || !e.occurredAt().isBefore(end)) {
+                continue;
+            }
+            BigDecimal[] s = sums.computeIfAbsent(e.staff(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            if (e.kind() == EntryKind.POINTS) {
+                s[0] = s[0].add(e.points());
+            } else {
+                s[1] = s[1].add(e.amountRmb());
+            }
+        }
+        Set<String> staff = new TreeSet<>(sums.keySet());
+        staff.addAll(thresholds.keySet());
+        List<StaffAppraisal> byStaff = new ArrayList<>();
+        Map<String, StaffAppraisal> byStation = new TreeMap<>();
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal fines = BigDecimal.ZERO;
+        Set<String> crossed = new TreeSet<>();
+        for (String who : staff) {
+            String station = directory.stationOf(who).map(Station::id).orElse(null);
+            if (query.station() != null && !query.station().equals(station)) {
+                continue;
+            }
+            BigDecimal[] s = sums.getOrDefault(who, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            List<String> t = List.copyOf(thresholds.getOrDefault(who, Set.of()));
+            byStaff.add(new StaffAppraisal(who, directory.displayName(who), station, s[0], s[1], t));
+            points = points.add(s[0]);
+            fines = fines.add(s[1]);
+            t.forEach(rule -> crossed.add(who + " " + rule));
+            String key = station == null ? KpiCalculator.UNKNOWN : station;
+            StaffAppraisal sum = byStation.get(key);
+            byStation.put(key, new StaffAppraisal(key, key, station,
+                    (sum == null ? BigDecimal.ZERO : sum.points()).add(s[0]),
+                    (sum == null ? BigDecimal.ZERO : sum.finesRmb()).add(s[1]), List.of()));
+        }
+        byStaff.sort((a, b) -> b.points().compareTo(a.points()) != 0 ? b.points().compareTo(a.points())
+                : b.finesRmb().compareTo(a.finesRmb()));
+        return new AppraisalSection(true, null, points, fines, byStaff, byStation, List.copyOf(crossed));
+    }
+
+    AttendanceSection attendance(KpiQuery query) {
+        return new AttendanceSection(false, ATTENDANCE_PENDING, 0, 0, 0, List.of());
+    }
+}

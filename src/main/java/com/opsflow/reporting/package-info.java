@@ -1,0 +1,9 @@
+/**
+ * Reporting (KPIs K-1…K-6): read-only figures for the department's dashboard, the {@code /api/kpi}
+ * JSON and the exports. Every figure is recomputed from recorded facts (Camunda history, the other
+ * modules' public APIs); the module keeps no counters. Its only table is the training register (K-5).
+ * Public API: {@link com.opsflow.reporting.Kpis}, {@link com.opsflow.reporting.KpiQuery},
+ * {@link com.opsflow.reporting.KpiReport}, {@link com.opsflow.reporting.TrainingRegister}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+package com.opsflow.reporting;
