@@ -53,5 +53,11 @@ class StaffUseTasklistInChineseE2ETest {
         // the header and the task list speak Chinese too
         browser.showing(By.cssSelector("body"), "啟動流程");
         browser.showing(By.cssSelector("body"), "日期與時間以本地時區顯示");
+
+        // the Welcome page (same session) lists her applications in Chinese
+        browser.open("/camunda/app/welcome/default/");
+        browser.showing(By.cssSelector("body"), "應用程式");
+        browser.showing(By.cssSelector("body"), "任務清單");
+        browser.screenshot("03-welcome-cs-1");
     }
 }
