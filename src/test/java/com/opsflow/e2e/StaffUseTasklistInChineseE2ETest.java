@@ -60,4 +60,12 @@ class StaffUseTasklistInChineseE2ETest {
         browser.showing(By.cssSelector("body"), "任務清單");
         browser.screenshot("03-welcome-cs-1");
     }
+
+    @Test
+    void theOpsManagerFindsOverdueAndEscalatedTasksFirst() {
+        webapps.logIntoTasklist("ops-mgr");
+
+        assertThat(webapps.filterNames()).containsExactly("逾期與升級任務", "我的任務（依到期日）", "運營部經理的待辦");
+        browser.screenshot("04-tasklist-ops-mgr");
+    }
 }
