@@ -134,7 +134,7 @@ class WorkOrderEscalationBootTest {
         completeAs("eng-east-1", contact.getId(), Map.of("appointmentNote", "今天 11:00"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(response.getId()).count()).isZero();
 
-        ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("cs-1", "cs-1")
+        ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("eng-east-1", "eng-east-1") // their own order
                 .exchange("/api/work-orders/" + orderNo, HttpMethod.GET, null, WorkOrderApiTest.JSON);
         assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
         @SuppressWarnings("unchecked")
