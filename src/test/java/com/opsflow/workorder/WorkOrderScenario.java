@@ -71,7 +71,7 @@ abstract class WorkOrderScenario {
         Mocks.register("prepareWorkOrder", new PrepareWorkOrder(directory,
                 () -> "WO-20261125-" + String.format("%04d", ORDERS.incrementAndGet())));
         Mocks.register("recordDispatch", new RecordDispatch(directory, deadlines));
-        Mocks.register("orderParties", new OrderParties());
+        Mocks.register("orderParties", new OrderParties(directory));
     }
 
     @AfterEach
