@@ -150,6 +150,10 @@ class WorkOrderEscalationBootTest {
         assertThat(view.getBody().get("history").toString()).contains(WorkOrderProcess.CONTACT_OVERDUE)
                 .contains(WorkOrderProcess.FINE_FIVE);
         assertThat(view.getBody().get("openTasks").toString()).contains(WorkOrderProcess.ARRIVE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> deductions = (List<Map<String, Object>>) view.getBody().get("deductions");
+        assertThat(deductions).extracting(d -> d.get("rule")).containsExactlyInAnyOrder("R-WO-4", "R-WO-3", "R-WO-3",
+                "R-WO-3", "R-WO-3", "R-WO-3");
     }
 
     private void completeAs(String user, String taskId, Map<String, Object> variables) {
