@@ -194,6 +194,13 @@ class ApprovalBootTest {
                 + " and step = 'EndEvent_InfectedRejected'", String.class, id)).contains("scanResult=INFECTED");
         JsonNode request = find(mine("eng-west-1"), id);
         assertThat(request.get("outcome").asText()).isEqualTo("INFECTED");
+
+        ResponseEntity<String> trail = rest.withBasicAuth("bureau-1", "bureau-1")
+                .getForEntity("/api/file-transfers/" + id + "/audit", String.class);
+        assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(trail.getBody()).size()).isEqualTo(3);
+        assertThat(rest.withBasicAuth("eng-west-1", "eng-west-1").getForEntity("/api/file-transfers/" + id + "/audit",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private String start(String user, String key, Map<String, Object> variables) throws Exception {
