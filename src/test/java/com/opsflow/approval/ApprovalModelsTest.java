@@ -60,6 +60,9 @@ class ApprovalModelsTest {
                 Assertions.assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
                 Assertions.assertThat(process.getName()).as(process.getId()).matches(".*\\p{IsHan}.*");
                 Assertions.assertThat(process.getDocumentations()).as(process.getId()).isNotEmpty();
+                // the shared decision is only ever called: staff must not start it from Tasklist
+                Assertions.assertThat(process.isCamundaStartableInTasklist()).as(process.getId())
+                        .isEqualTo(!process.getId().equals(ApprovalProcesses.DECISION));
             }
         }
         Assertions.assertThat(keys).containsAll(ApprovalProcesses.REQUESTS).contains(ApprovalProcesses.DECISION);
