@@ -112,10 +112,13 @@ class LeaveProcessTest extends ApprovalScenario {
         assertThat(leave).isWaitingAt("Task_FileLeaveApplication").task().isAssignedTo(APPLICANT);
         complete(task(leave));
 
+        // the source (R-LV-2): notify the group leader and submit to the bureau's responsible person,
+        // so even one day of emergency leave is approved by the bureau head
         assertThat(leave).isWaitingAt("CallActivity_Decide");
+        assertThat(decisionOf(leave)).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(leave)), decision(true, null));
-        assertThat(leave).isEnded().hasPassed("Task_RecountLeaveDays", "Task_RecordLeave")
-                .hasNotPassed("Task_RecordUnfiledAbsence");
+        assertThat(leave).isEnded().hasPassed("Task_RecountLeaveDays", "Task_FindBureauHead", "Task_RecordLeave")
+                .hasNotPassed("Task_FindGroupLeader", "Task_RecordUnfiledAbsence");
     }
 
     @Test
