@@ -203,6 +203,26 @@ class ApprovalBootTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void aSecondmentNeedsAKnownBorrowingUnitLeader_R_SC_1() throws Exception {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        Map.of("borrowingUnit", "省局信息中心", "unitLeader", "nobody-here", "startDate", "2026-12-14",
+                "endDate", "2026-12-18", "work", "機房搬遷", "handoverTo", "eng-east-3", "contact", "13800000000")
+                .forEach((name, value) -> vars.put(name, Map.of("value", value)));
+        ResponseEntity<String> refused = rest.withBasicAuth("eng-east-1", "eng-east-1").postForEntity(
+                "/engine-rest/process-definition/key/secondment/start", Map.of("variables", vars), String.class);
+        assertThat(refused.getStatusCode().isError()).isTrue();
+        assertThat(refused.getBody()).contains("查無此人員");
+
+        String id = start("eng-east-1", ApprovalProcesses.SECONDMENT, Map.of("borrowingUnit", "省局信息中心",
+                "unitLeader", "head-west", "startDate", "2026-12-14", "endDate", "2026-12-18", "work", "機房搬遷",
+                "handoverTo", "eng-east-3", "contact", "13800000000"));
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).count()).isEqualTo(2);
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list())
+                .extracting(p -> taskService.createTaskQuery().processInstanceId(p.getId()).singleResult().getAssignee())
+                .containsExactlyInAnyOrder("bureau-1", "head-west"); // R-SC-1: both, in parallel
+    }
+
     private String start(String user, String key, Map<String, Object> variables) throws Exception {
         Map<String, Object> vars = new LinkedHashMap<>();
         variables.forEach((name, value) -> vars.put(name, Map.of("value", value)));

@@ -61,6 +61,7 @@ final class ApprovalMocks {
         // the tests give leaveDays, filingDeadline and periodEnd as start variables
         Mocks.register("countLeaveDays", (JavaDelegate) e -> { });
         Mocks.register("checkPeriod", (JavaDelegate) e -> { });
+        Mocks.register("checkStaff", (JavaDelegate) e -> { });
         Mocks.register("recordAbsence", (JavaDelegate) e -> mocks.absences.add(call(e)));
         Mocks.register("registerDevice", (JavaDelegate) e -> mocks.devices.add(call(e)));
         Mocks.register("recordTransferStep", (ExecutionListener) e -> mocks.auditSteps.add(e.getCurrentActivityId()));
