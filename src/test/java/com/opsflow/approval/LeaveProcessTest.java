@@ -99,6 +99,7 @@ class LeaveProcessTest extends ApprovalScenario {
         execute(job("BoundaryEvent_EscalationDue", decision));
         assertThat(decision).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
         Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("待審批：請假申請");
+        Assertions.assertThat(mocks.mailSubjectsTo(GROUP_LEADER)).contains("已升級：請假申請");
 
         complete(task(decision), decision(true, null));
         assertThat(leave).isEnded().variables().containsEntry("decidedBy", BUREAU_HEAD).containsEntry("outcome", "APPROVED");
