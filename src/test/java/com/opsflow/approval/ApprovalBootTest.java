@@ -60,6 +60,17 @@ class ApprovalBootTest {
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id).variableName("leaveDays")
                 .singleResult().getValue()).isEqualTo(1.0);
 
+        // Tasklist gets the Camunda Forms (formRef binding latest) for the start event and the decision
+        ResponseEntity<String> startForm = rest.withBasicAuth("eng-east-1", "eng-east-1")
+                .getForEntity("/engine-rest/process-definition/key/leave/deployed-start-form", String.class);
+        assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(startForm.getBody()).get("id").asText()).isEqualTo("leave-request");
+        ResponseEntity<String> decisionForm = rest.withBasicAuth("leader-1", "leader-1")
+                .getForEntity("/engine-rest/task/" + decide.getId() + "/deployed-form", String.class);
+        assertThat(decisionForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(decisionForm.getBody()).get("id").asText()).isEqualTo("approval-decision");
+        assertThat(decide.getName()).isEqualTo("審批：請假申請");
+
         // a rejection without a reason is refused, whatever the client (the form requires it too); the
         // engine wraps a task listener's exception, so the engine REST API answers 500 with the reason
         ResponseEntity<String> refused = complete("leader-1", decide.getId(), Map.of("approved", "false"));
