@@ -82,16 +82,21 @@ class BusinessTripProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedBureauHeadIsRemindedAndStaysApproverWithoutASuperior() {
+    void anUndecidedBureauHeadIsRemindedThenTheRequestEscalatesToTheSuperior() {
         ProcessInstance trip = requestTrip();
         ProcessInstance decision = decisionOf(trip);
 
         execute(job("BoundaryEvent_ReminderDue", decision));
         Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("催辦：出差審批表");
+        assertThat(decision).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
         execute(job("BoundaryEvent_EscalationDue", decision));
 
-        // the bureau head has no superior in the organisation: the task stays with them
-        assertThat(decision).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        assertThat(decision).task("Task_Decide").isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
         assertThat(decision).variables().containsEntry("escalatedFrom", BUREAU_HEAD);
+        complete(task(decision), decision(true, null));
+        // the trip report is acknowledged by whoever approved
+        execute(job("TimerEvent_TripEnded", trip));
+        complete(task(trip), withVariables("tripReport", "完成"));
+        assertThat(trip).task("Task_AcknowledgeReport").isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
     }
 }

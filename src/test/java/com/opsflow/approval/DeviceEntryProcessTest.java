@@ -57,13 +57,14 @@ class DeviceEntryProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedApproverIsRemindedThenEscalated() {
+    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
         ProcessInstance entry = requestEntry();
         ProcessInstance decision = decisionOf(entry);
         execute(job("BoundaryEvent_ReminderDue", decision));
         execute(job("BoundaryEvent_EscalationDue", decision));
 
-        assertThat(decision).hasPassed("Task_RemindApprover", "Task_EscalateToSuperior").isWaitingAt("Task_Decide");
+        assertThat(decision).hasPassed("Task_RemindApprover", "Task_EscalateToSuperior").isWaitingAt("Task_Decide")
+                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
         Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("催辦：私有設備進入申請單");
     }
 }

@@ -57,12 +57,13 @@ class FileTransferProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedApproverIsRemindedThenEscalated() {
+    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
         ProcessInstance transfer = request("OUTBOUND");
         ProcessInstance decision = decisionOf(transfer);
         execute(job("BoundaryEvent_ReminderDue", decision));
         execute(job("BoundaryEvent_EscalationDue", decision));
-        assertThat(decision).hasPassed("Task_RemindApprover", "Task_EscalateToSuperior").isWaitingAt("Task_Decide");
+        assertThat(decision).hasPassed("Task_RemindApprover", "Task_EscalateToSuperior").isWaitingAt("Task_Decide")
+                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
     }
 
     @Test
