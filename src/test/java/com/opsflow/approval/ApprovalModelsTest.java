@@ -69,6 +69,24 @@ class ApprovalModelsTest {
     }
 
     @Test
+    void theElementIdsSpelledInJavaExistInTheModels() {
+        BpmnModelInstance decision = Bpmn.readModelFromFile(BPMN.resolve("approval-decision.bpmn").toFile());
+        for (String id : List.of(ApprovalProcesses.Elements.DECIDE, ApprovalProcesses.Elements.REMINDER_DUE,
+                ApprovalProcesses.Elements.ESCALATION_DUE, ApprovalProcesses.Elements.REMIND_APPROVER,
+                ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR)) {
+            Assertions.assertThat((Object) decision.getModelElementById(id)).as(id).isNotNull();
+        }
+        for (String key : ApprovalProcesses.REQUESTS) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(BPMN.resolve(key + ".bpmn").toFile());
+            Assertions.assertThat((Object) model.getModelElementById(ApprovalProcesses.Elements.WITHDRAWN)).as(key).isNotNull();
+            if (!key.equals(ApprovalProcesses.SECONDMENT)) {
+                Assertions.assertThat((Object) model.getModelElementById(ApprovalProcesses.Elements.CALL_DECIDE)).as(key)
+                        .isNotNull();
+            }
+        }
+    }
+
+    @Test
     void everyStartEventAndUserTaskHasAnExistingCamundaFormBoundToTheLatestVersion() throws IOException {
         Map<String, JsonNode> forms = forms();
         Set<String> used = new HashSet<>();
