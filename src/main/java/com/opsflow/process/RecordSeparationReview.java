@@ -2,7 +2,7 @@ package com.opsflow.process;
 
 import static com.opsflow.process.SeparationReviewProcess.*;
 
-import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.appraisal.ReviewOutcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("recordSeparationReview")
 public class RecordSeparationReview implements JavaDelegate {
 
-    private final Appraisal appraisal;
+    private final SeparationReviews reviews;
 
-    public RecordSeparationReview(Appraisal appraisal) {
-        this.appraisal = appraisal;
+    public RecordSeparationReview(SeparationReviews reviews) {
+        this.reviews = reviews;
     }
 
     @Override
@@ -36,7 +36,7 @@ public class RecordSeparationReview implements JavaDelegate {
         }
         Object reason = execution.getVariable(DECISION_REASON);
         long crossingId = ((Number) execution.getVariable(CROSSING_ID)).longValue();
-        appraisal.recordReview(crossingId, outcome, reason == null ? null : reason.toString(), decidedBy(execution));
+        reviews.recordReview(crossingId, outcome, reason == null ? null : reason.toString(), decidedBy(execution));
         execution.setVariable(REVIEW_OUTCOME, outcome.name());
     }
 

@@ -36,6 +36,8 @@ class AppraisalRulesTest {
     @Autowired
     Appraisal appraisal;
     @Autowired
+    AppraisalLedger ledger;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -199,8 +201,8 @@ class AppraisalRulesTest {
         LedgerEntry conduct = fine("mgr-east", "50", "R-WO-12", "2050-03-06T10:00");
         assertThat(line("mgr-east", "2050-03").orElseThrow().thresholds()).containsExactly("R-AP-2");
 
-        LedgerEntry reversal = appraisal.reverse(half.id(), "申訴成立：用戶更改預約時間", "ops-mgr");
-        appraisal.reverse(conduct.id(), "申訴成立：回訪記錄有誤", "ops-mgr");
+        LedgerEntry reversal = ledger.reverse(half.id(), "申訴成立：用戶更改預約時間", "ops-mgr");
+        ledger.reverse(conduct.id(), "申訴成立：回訪記錄有誤", "ops-mgr");
 
         assertThat(reversal.reversalOf()).isEqualTo(half.id());
         assertThat(reversal.postedBy()).isEqualTo("ops-mgr");
@@ -214,7 +216,7 @@ class AppraisalRulesTest {
         // the review already started stays on the statement until decided
         assertThat(line.reviewOutcome()).isEqualTo("PENDING");
         // the original is kept untouched beside its reversal
-        assertThat(appraisal.entries("mgr-east", YearMonth.of(2050, 3), null))
+        assertThat(ledger.entries("mgr-east", YearMonth.of(2050, 3), null))
                 .filteredOn(e -> e.id() == half.id() || half.id() == (e.reversalOf() == null ? -1 : e.reversalOf()))
                 .hasSize(2);
     }
@@ -222,7 +224,7 @@ class AppraisalRulesTest {
     @Test
     void aReversedEntryNoLongerCountsTowardsAThreshold_R_AP_2() {
         LedgerEntry one = points("mgr-west", "1", "2050-05-03T10:00");
-        appraisal.reverse(one.id(), "申訴成立", "ops-mgr");
+        ledger.reverse(one.id(), "申訴成立", "ops-mgr");
         points("mgr-west", "1", "2050-05-04T10:00");
 
         assertThat(line("mgr-west", "2050-05").orElseThrow().thresholds()).isEmpty();
@@ -232,13 +234,13 @@ class AppraisalRulesTest {
     @Test
     void anEntryIsReversedOnceAndAReversalNotAtAll_R_AP_6() {
         LedgerEntry entry = fine("head-west", "200", "R-WO-3", "2050-07-01T10:00");
-        LedgerEntry first = appraisal.reverse(entry.id(), "申訴成立", "ops-mgr");
-        LedgerEntry again = appraisal.reverse(entry.id(), "再次申訴", "ops-mgr");
+        LedgerEntry first = ledger.reverse(entry.id(), "申訴成立", "ops-mgr");
+        LedgerEntry again = ledger.reverse(entry.id(), "再次申訴", "ops-mgr");
 
         assertThat(again).isEqualTo(first);
-        assertThatThrownBy(() -> appraisal.reverse(first.id(), "撤銷撤銷", "ops-mgr"))
+        assertThatThrownBy(() -> ledger.reverse(first.id(), "撤銷撤銷", "ops-mgr"))
                 .isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> appraisal.reverse(entry.id(), " ", "ops-mgr"))
+        assertThatThrownBy(() -> ledger.reverse(entry.id(), " ", "ops-mgr"))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("reason");
     }
 
@@ -292,7 +294,7 @@ class AppraisalRulesTest {
     }
 
     private Optional<StaffStatement> line(String staff, String month) {
-        return appraisal.statement(YearMonth.parse(month)).stream().filter(l -> l.staff().equals(staff)).findFirst();
+        return ledger.statement(YearMonth.parse(month)).stream().filter(l -> l.staff().equals(staff)).findFirst();
     }
 
     /** Running separation reviews of a staff member (business key staff:rule:month). */

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,8 @@ class ConcurrentPostingMysqlTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    RuntimeService runtimeService;
 
     @Test
     void theSameKeyPostedConcurrentlyFromSeveralThreadsGivesOneEntryAndNoError_R_AP_6() throws Exception {
@@ -70,6 +73,35 @@ class ConcurrentPostingMysqlTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    void breachesPostedConcurrentlyThatTogetherReachTheLimitStartOneReview_R_AP_2_R_AP_7() throws Exception {
+        for (int month = 1; month <= 5; month++) {
+            Instant occurred = Instant.parse("2036-0" + month + "-10T02:00:00Z");
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> results = new ArrayList<>();
+                // Four processes, each half a point: none sees the others' uncommitted entries.
+                for (int i = 0; i < 4; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return tx.execute(status -> appraisal.post(Breach.points("eng-east-2", new BigDecimal("0.5"),
+                                "R-WO-4", "上門遲到", Source.manual(), occurred, "system", AppraisalPostingTest.key())));
+                    }));
+                }
+                start.countDown();
+                for (Future<?> f : results) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("separation-review")
+                    .processInstanceBusinessKey("eng-east-2:R-AP-2:2036-0" + month).count())
+                    .as("reviews for 2036-0" + month).isEqualTo(1);
         }
     }
 }

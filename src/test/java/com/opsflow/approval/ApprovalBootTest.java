@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.calendar.WorkingCalendar;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,10 @@ class ApprovalBootTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    WorkingCalendar calendar;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -101,6 +110,35 @@ class ApprovalBootTest {
     }
 
     @Test
+    void emergencyLeaveNotFiledInTimeIsRecordedAsAbsence_R_LV_2() throws Exception {
+        String id = start("eng-east-2", ApprovalProcesses.LEAVE, Map.of("leaveType", "SICK", "fromDate", "2026-12-08",
+                "fromHalf", "AM", "toDate", "2026-12-08", "toHalf", "PM", "reason", "急病", "emergency", true));
+        Job overdue = managementService.createJobQuery().processInstanceId(id).activityId("BoundaryEvent_FilingOverdue")
+                .singleResult();
+        // three working days after Tuesday 8 December: Friday 11 December, end of the working day
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-11T09:00:00Z"));
+
+        managementService.executeJob(overdue.getId());
+
+        assertThat(jdbc.queryForObject("select count(*) from attendance_period where reference = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(find(mine("eng-east-2"), id).get("status").asText()).isEqualTo("視為曠工");
+    }
+
+    @Test
+    void approvalRemindersCountWorkingTime() throws Exception {
+        String id = start("eng-west-2", ApprovalProcesses.LEAVE, Map.of("leaveType", "PERSONAL", "fromDate", "2026-12-09",
+                "fromHalf", "AM", "toDate", "2026-12-09", "toHalf", "AM", "reason", "私事", "emergency", false));
+        Task decide = decisionTask(id);
+        Job reminder = managementService.createJobQuery().processInstanceId(decide.getProcessInstanceId())
+                .activityId("BoundaryEvent_ReminderDue").singleResult();
+        Instant created = decide.getCreateTime().toInstant();
+        assertThat(reminder.getDuedate().toInstant())
+                .isBetween(calendar.addWorkingTime(created, Duration.ofHours(4)).minusSeconds(1),
+                        calendar.addWorkingTime(created.plusSeconds(1), Duration.ofHours(4)).plusSeconds(1));
+    }
+
+    @Test
     void onlyTheApplicantWithdrawsAndOnlyBeforeTheDecision() throws Exception {
         String id = start("eng-east-3", ApprovalProcesses.LEAVE, Map.of("leaveType", "PERSONAL", "fromDate", "2026-12-04",
                 "fromHalf", "PM", "toDate", "2026-12-04", "toHalf", "PM", "reason", "私事", "emergency", false));
@@ -135,6 +173,27 @@ class ApprovalBootTest {
         assertThat(device.get("requestId").asText()).isEqualTo(id);
         assertThat(device.get("approvedBy").asText()).isEqualTo("bureau-1");
         assertThat(device.get("networkPolicy").asText()).contains("不得接入辦公區內網");
+    }
+
+    @Test
+    void anInfectedInboundFileIsRejectedAndEveryStepIsInTheAuditTrail_R_SE_3() throws Exception {
+        String id = start("eng-west-1", ApprovalProcesses.FILE_TRANSFER, Map.of("direction", "INBOUND",
+                "fileList", "驅動程式.zip", "purpose", "設備升級", "source", "廠商郵件"));
+        Task scan = taskService.createTaskQuery().processInstanceId(id).singleResult();
+        assertThat(scan.getTaskDefinitionKey()).isEqualTo("Task_ScanFiles");
+
+        // the operator at the designated computer (group tech-support) records the scan
+        assertThat(complete("tech-1", scan.getId(), Map.of("scanResult", "INFECTED", "scanTool", "ClamAV 1.4",
+                "scanNotes", "Win.Trojan.Agent")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(jdbc.queryForList("select step from approval_transfer_audit where process_instance_id = ? order by id",
+                String.class, id)).containsExactly("StartEvent_TransferRequested", "Task_ScanFiles", "EndEvent_InfectedRejected");
+        assertThat(jdbc.queryForObject("select actor_id from approval_transfer_audit where process_instance_id = ?"
+                + " and step = 'Task_ScanFiles'", String.class, id)).isEqualTo("tech-1");
+        assertThat(jdbc.queryForObject("select detail from approval_transfer_audit where process_instance_id = ?"
+                + " and step = 'EndEvent_InfectedRejected'", String.class, id)).contains("scanResult=INFECTED");
+        JsonNode request = find(mine("eng-west-1"), id);
+        assertThat(request.get("outcome").asText()).isEqualTo("INFECTED");
     }
 
     private String start(String user, String key, Map<String, Object> variables) throws Exception {

@@ -183,6 +183,27 @@ class AttendanceApiBootTest {
     }
 
     @Test
+    void signingForSomeoneElseFoundByASupervisorMakesBothAbsent_R_AT_1() throws Exception {
+        now("2031-03-14T08:05:00");
+        post("eng-west-2", "/api/attendance/sign-in", null); // in truth eng-west-3 with eng-west-2's phone
+        now("2031-03-14T18:00:00");
+        Map<String, String> finding = Map.of("date", "2031-03-14", "signer", "eng-west-3", "signedFor", "eng-west-2");
+
+        assertThat(post("eng-east-1", "/api/attendance/findings/proxy-signing", finding).getStatusCode())
+                .as("an engineer may not record findings").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("leader-1", "/api/attendance/findings/proxy-signing", finding).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        for (String staff : List.of("eng-west-2", "eng-west-3")) {
+            JsonNode month = read(rest.withBasicAuth(staff, staff).getForEntity("/api/attendance/me?month=2031-03", String.class));
+            JsonNode last = month.get("days").get(month.get("days").size() - 1);
+            assertThat(last.get("date").asText()).isEqualTo("2031-03-14");
+            assertThat(last.get("periods").findValuesAsText("absent")).as(staff).containsOnly("true");
+            assertThat(last.get("periods").get(0).get("status").asText()).isEqualTo("曠工（代簽）");
+        }
+    }
+
+    @Test
     void theSummaryCsvIsUtf8WithAByteOrderMark() {
         now("2031-04-02T10:00:00");
         for (String path : List.of("/api/attendance/summary/2031-03.csv", "/api/attendance/summary/2031-03")) {

@@ -3,7 +3,7 @@ package com.opsflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
-import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.LedgerEntry;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,7 +34,7 @@ class DeductionToSeparationReviewTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    Appraisal appraisal;
+    AppraisalLedger appraisal;
 
     @BeforeAll
     static void deployProbe(@Autowired RepositoryService repositoryService) {

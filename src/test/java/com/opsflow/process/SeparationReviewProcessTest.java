@@ -6,17 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.opsflow.appraisal.Appraisal;
-import com.opsflow.appraisal.Breach;
-import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.ReviewOutcome;
-import com.opsflow.appraisal.StaffStatement;
-import java.time.Instant;
-import java.time.YearMonth;
+import com.opsflow.appraisal.SeparationReviews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,8 +32,8 @@ class SeparationReviewProcessTest {
 
     ProcessEngine engine;
 
-    /** The appraisal API as far as the review uses it: records each decision. */
-    static final class RecordedReviews implements Appraisal {
+    /** Records each decision the process hands to the appraisal module. */
+    static final class RecordedReviews implements SeparationReviews {
         record Decision(long crossingId, ReviewOutcome outcome, String reason, String decidedBy) {
         }
 
@@ -47,44 +43,14 @@ class SeparationReviewProcessTest {
         public void recordReview(long crossingId, ReviewOutcome outcome, String reason, String decidedBy) {
             decisions.add(new Decision(crossingId, outcome, reason, decidedBy));
         }
-
-        @Override
-        public LedgerEntry post(Breach breach) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<LedgerEntry> entry(long id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<LedgerEntry> entries(String staff, YearMonth month, String processInstanceId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public LedgerEntry reverse(long entryId, String reason, String approvedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<StaffStatement> statement(YearMonth month) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public YearMonth monthOf(Instant instant) {
-            throw new UnsupportedOperationException();
-        }
     }
 
-    final RecordedReviews appraisal = new RecordedReviews();
+    final RecordedReviews reviews = new RecordedReviews();
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        Mocks.register("recordSeparationReview", new RecordSeparationReview(appraisal));
+        Mocks.register("recordSeparationReview", new RecordSeparationReview(reviews));
     }
 
     @AfterEach
@@ -103,7 +69,7 @@ class SeparationReviewProcessTest {
         var formRef = engine.getTaskService().createTaskQuery().initializeFormKeys().singleResult().getCamundaFormRef();
         Assertions.assertThat(formRef.getKey()).isEqualTo(FORM);
         Assertions.assertThat(formRef.getBinding()).isEqualTo("latest");
-        Assertions.assertThat(appraisal.decisions).isEmpty();
+        Assertions.assertThat(reviews.decisions).isEmpty();
     }
 
     @Test
@@ -115,7 +81,7 @@ class SeparationReviewProcessTest {
 
         assertThat(review).isEnded().hasPassed(RECORD_OUTCOME, END_CONFIRMED).hasNotPassed(END_OVERRULED)
                 .variables().containsEntry(REVIEW_OUTCOME, "CONFIRMED");
-        Assertions.assertThat(appraisal.decisions).containsExactly(
+        Assertions.assertThat(reviews.decisions).containsExactly(
                 new RecordedReviews.Decision(42L, ReviewOutcome.CONFIRMED, "兩個月內多次遲到，確認離職", "ops-mgr"));
     }
 
@@ -128,7 +94,7 @@ class SeparationReviewProcessTest {
 
         assertThat(review).isEnded().hasPassed(RECORD_OUTCOME, END_OVERRULED).hasNotPassed(END_CONFIRMED)
                 .variables().containsEntry(REVIEW_OUTCOME, "OVERRULED");
-        Assertions.assertThat(appraisal.decisions).containsExactly(
+        Assertions.assertThat(reviews.decisions).containsExactly(
                 new RecordedReviews.Decision(42L, ReviewOutcome.OVERRULED, "用戶投訴已撤回，留任觀察", "ops-mgr"));
     }
 
@@ -141,7 +107,29 @@ class SeparationReviewProcessTest {
 
         // the completion rolled back: the task is still open and nothing was recorded
         assertThat(review).isWaitingAt(TASK_REVIEW);
-        Assertions.assertThat(appraisal.decisions).isEmpty();
+        Assertions.assertThat(reviews.decisions).isEmpty();
+    }
+
+    @Test
+    void theFormAsksForADecisionAndAReasonInChinese_R_AP_7() throws Exception {
+        JsonNode form;
+        try (var in = getClass().getClassLoader().getResourceAsStream("forms/appraisal/separation-review.form")) {
+            form = new ObjectMapper().readTree(in);
+        }
+        Assertions.assertThat(form.get("id").asText()).isEqualTo(FORM);
+        Map<String, JsonNode> fields = new java.util.HashMap<>();
+        form.get("components").forEach(c -> {
+            if (c.has("key")) {
+                fields.put(c.get("key").asText(), c);
+            }
+        });
+        Assertions.assertThat(fields).containsKeys(DECISION, DECISION_REASON, STAFF_NAME, THRESHOLD_LABEL);
+        JsonNode decision = fields.get(DECISION);
+        Assertions.assertThat(decision.get("validate").get("required").asBoolean()).isTrue();
+        Assertions.assertThat(decision.get("values").findValuesAsText("value"))
+                .containsExactlyInAnyOrder(DECISION_CONFIRM, DECISION_OVERRULE);
+        Assertions.assertThat(fields.get(DECISION_REASON).get("validate").get("required").asBoolean()).isTrue();
+        Assertions.assertThat(fields.get(DECISION_REASON).get("label").asText()).isEqualTo("理由");
     }
 
     private ProcessInstance start() {

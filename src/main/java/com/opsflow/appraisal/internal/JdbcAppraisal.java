@@ -1,6 +1,8 @@
 package com.opsflow.appraisal.internal;
 
 import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
+import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
@@ -25,9 +27,9 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** The ledger on JDBC: validation, idempotent posting and the queries of {@link Appraisal}. */
+/** The ledger on JDBC: validation and idempotent posting, queries, reversals and review outcomes. */
 @Service
-class JdbcAppraisal implements Appraisal {
+class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
 
     static final int MAX_KEY = 200;
     static final int MAX_REASON = 1000;

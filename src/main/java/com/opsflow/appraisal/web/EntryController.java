@@ -1,6 +1,6 @@
 package com.opsflow.appraisal.web;
 
-import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.identity.Groups;
@@ -44,11 +44,11 @@ class EntryController {
             @Size(max = 1000, message = "原因過長 / at most 1000 characters") String reason) {
     }
 
-    private final Appraisal appraisal;
+    private final AppraisalLedger appraisal;
     private final Scope scope;
     private final StaffDirectory directory;
 
-    EntryController(Appraisal appraisal, Scope scope, StaffDirectory directory) {
+    EntryController(AppraisalLedger appraisal, Scope scope, StaffDirectory directory) {
         this.appraisal = appraisal;
         this.scope = scope;
         this.directory = directory;

@@ -1,6 +1,6 @@
 package com.opsflow.appraisal.web;
 
-import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.StaffStatement;
 import com.opsflow.platform.CurrentUser;
 import java.io.ByteArrayOutputStream;
@@ -26,10 +26,10 @@ class StatementController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final Appraisal appraisal;
+    private final AppraisalLedger appraisal;
     private final Scope scope;
 
-    StatementController(Appraisal appraisal, Scope scope) {
+    StatementController(AppraisalLedger appraisal, Scope scope) {
         this.appraisal = appraisal;
         this.scope = scope;
     }

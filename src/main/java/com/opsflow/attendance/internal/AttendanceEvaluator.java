@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * <li>early leave: signed out before the period's end (11:30, 17:00);</li>
  * <li>missing sign-in or sign-out: one of the two for an ended period;</li>
  * <li>absence (曠工): an ended period with neither sign and no time away covering it, or covered
- * by unfiled emergency leave (R-LV-2); approved leave, a trip (R-TR-1) or a secondment excuse it.</li>
+ * by unfiled emergency leave (R-LV-2) or a finding of signing for someone else (R-AT-1); approved
+ * leave, a trip (R-TR-1) or a secondment excuse it.</li>
  * </ul>
  * Half-day precision: each period (morning, afternoon) is half a day.
  */
@@ -110,7 +111,7 @@ public class AttendanceEvaluator {
                     false, false, false, false, false, !ended, "豁免");
         }
         if (away != null) {
-            boolean absent = away == AwayKind.UNFILED_EMERGENCY_LEAVE;
+            boolean absent = away.isAbsence();
             return new PeriodResult(i, name, hours.toString(), signIn, signOut, corrected, away, false,
                     false, false, false, false, absent, !ended, away.label());
         }
@@ -179,13 +180,13 @@ public class AttendanceEvaluator {
                 secondment, consequence);
     }
 
-    /** Absence (R-LV-2) wins over any excuse; then a trip, a secondment, leave. */
+    /** Absence (R-LV-2, R-AT-1) wins over any excuse; then a trip, a secondment, leave. */
     private static AwayKind awayKind(StaffRecords records, Instant start, Instant end) {
         return records.away().stream()
                 .filter(a -> a.overlaps(start, end))
                 .map(AwayPeriod::kind)
                 .min(Comparator.comparingInt(k -> switch (k) {
-                    case UNFILED_EMERGENCY_LEAVE -> 0;
+                    case UNFILED_EMERGENCY_LEAVE, PROXY_SIGNING -> 0;
                     case TRIP -> 1;
                     case SECONDMENT -> 2;
                     case LEAVE -> 3;

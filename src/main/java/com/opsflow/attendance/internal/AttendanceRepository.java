@@ -62,10 +62,15 @@ public class AttendanceRepository {
         if (known != null && known > 0) {
             return false;
         }
-        jdbc.update("insert into attendance_period (staff_id, kind, from_at, to_at, reference, recorded_at) values (?, ?, ?, ?, ?, ?)",
-                away.staff(), away.kind().name(), Timestamp.from(away.from()), Timestamp.from(away.to()), away.reference(),
-                Timestamp.from(now));
-        return true;
+        try {
+            jdbc.update("insert into attendance_period (staff_id, kind, from_at, to_at, reference, recorded_at) values (?, ?, ?, ?, ?, ?)",
+                    away.staff(), away.kind().name(), Timestamp.from(away.from()), Timestamp.from(away.to()),
+                    away.reference(), Timestamp.from(now));
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // the same request recorded at the same moment by a retry: it is there, which is all we want
+            return false;
+        }
     }
 
     /** Time away overlapping [from, to): a period starting before {@code to} and ending after {@code from}. */

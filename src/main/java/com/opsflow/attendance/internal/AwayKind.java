@@ -4,7 +4,9 @@ package com.opsflow.attendance.internal;
 public enum AwayKind {
     LEAVE("請假"), TRIP("出差"), SECONDMENT("抽調"),
     /** R-LV-2: emergency leave not filed afterwards counts as absence. */
-    UNFILED_EMERGENCY_LEAVE("曠工（緊急請假未補辦）");
+    UNFILED_EMERGENCY_LEAVE("曠工（緊急請假未補辦）"),
+    /** R-AT-1: signing for someone else, found by a supervisor: both are absent that day. */
+    PROXY_SIGNING("曠工（代簽）");
 
     private final String label;
 
@@ -14,5 +16,10 @@ public enum AwayKind {
 
     public String label() {
         return label;
+    }
+
+    /** Time away that is itself absence (曠工), not an excuse. */
+    public boolean isAbsence() {
+        return this == UNFILED_EMERGENCY_LEAVE || this == PROXY_SIGNING;
     }
 }

@@ -54,25 +54,22 @@ public class Signing {
         }
         int p = period.getAsInt();
         String periodName = AttendanceEvaluator.periodName(p);
-        var existing = repository.findSign(staff, day, p, direction);
-        if (existing.isEmpty()) {
+        boolean recorded = false;
+        if (repository.findSign(staff, day, p, direction).isEmpty()) {
             try {
                 repository.insertSign(staff, day, p, direction, now);
-                Sign sign = repository.findSign(staff, day, p, direction).orElseThrow();
-                boolean late = direction == Direction.IN && evaluator.isLate(day, p, now);
-                boolean early = direction == Direction.OUT && evaluator.isEarly(day, p, now);
-                String remark = late ? "（遲到）" : early ? "（早退）" : "（準時）";
-                return new Outcome(sign, false, late, early,
-                        periodName + direction.label() + "成功：" + time(now) + remark);
+                recorded = true;
             } catch (DuplicateKeyException raced) {
-                existing = repository.findSign(staff, day, p, direction);
+                // a second tap in the same instant: the other request stored it
             }
         }
-        Sign first = existing.orElseThrow();
-        boolean late = direction == Direction.IN && evaluator.isLate(day, p, first.signedAt());
-        boolean early = direction == Direction.OUT && evaluator.isEarly(day, p, first.signedAt());
-        return new Outcome(first, true, late, early,
-                periodName + "已於 " + time(first.signedAt()) + " " + direction.label() + "，未重複記錄 / already recorded");
+        Sign sign = repository.findSign(staff, day, p, direction).orElseThrow();
+        boolean late = direction == Direction.IN && evaluator.isLate(day, p, sign.signedAt());
+        boolean early = direction == Direction.OUT && evaluator.isEarly(day, p, sign.signedAt());
+        String message = recorded
+                ? periodName + direction.label() + "成功：" + time(now) + (late ? "（遲到）" : early ? "（早退）" : "（準時）")
+                : periodName + "已於 " + time(sign.signedAt()) + " " + direction.label() + "，未重複記錄 / already recorded";
+        return new Outcome(sign, !recorded, late, early, message);
     }
 
     private String time(Instant at) {

@@ -6,6 +6,7 @@ import com.opsflow.attendance.internal.AttendanceReports;
 import com.opsflow.attendance.internal.Corrections;
 import com.opsflow.attendance.internal.Direction;
 import com.opsflow.attendance.internal.MonthlySummary;
+import com.opsflow.attendance.internal.ProxySigningFindings;
 import com.opsflow.attendance.internal.Signing;
 import com.opsflow.attendance.web.AttendanceViews.CorrectionView;
 import com.opsflow.attendance.web.AttendanceViews.DayView;
@@ -59,10 +60,12 @@ class AttendanceController {
     private final WorkingCalendar calendar;
     private final AttendanceProperties properties;
     private final AttendanceClock clock;
+    private final ProxySigningFindings proxySigning;
 
     AttendanceController(Signing signing, AttendanceReports reports, Corrections corrections, WorkingCalendar calendar,
-            AttendanceProperties properties, AttendanceClock clock) {
+            AttendanceProperties properties, AttendanceClock clock, ProxySigningFindings proxySigning) {
         this.clock = clock;
+        this.proxySigning = proxySigning;
         this.signing = signing;
         this.reports = reports;
         this.corrections = corrections;
@@ -165,6 +168,17 @@ class AttendanceController {
     CorrectionView reject(@PathVariable long id, @Valid @RequestBody(required = false) DecisionRequest decision) {
         return CorrectionView.of(corrections.decide(CurrentUser.get().id(), id, false,
                 decision == null ? null : decision.comment()), calendar.zone());
+    }
+
+    record ProxySigningFinding(@NotNull LocalDate date, @NotBlank String signer, @NotBlank String signedFor) {
+    }
+
+    /** R-AT-1: a supervisor records that {@code signer} signed for {@code signedFor}: both absent that day. */
+    @PostMapping("/findings/proxy-signing")
+    ResponseEntity<Map<String, String>> proxySigning(@Valid @RequestBody ProxySigningFinding finding) {
+        proxySigning.record(CurrentUser.get(), finding.date(), finding.signer(), finding.signedFor());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("message",
+                "已登記代簽：" + finding.date() + " " + finding.signer() + "、" + finding.signedFor() + " 均記曠工（R-AT-1）"));
     }
 
     private static YearMonth parse(String month) {

@@ -56,7 +56,11 @@ class GroupAuthorizations implements ApplicationRunner {
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             grant(group, Resources.USER, ANY, Permissions.READ);
             grant(group, Resources.GROUP, ANY, Permissions.READ);
-            grant(group, Resources.FILTER, ANY, Permissions.READ);
+            // Staff save their own filters (the owner may do everything with theirs). No READ on
+            // every filter: each saved filter is granted to its group (TasklistFilters), so nobody
+            // sees a colleague's personal filter.
+            grant(group, Resources.FILTER, ANY, Permissions.CREATE);
+            revoke(group, Resources.FILTER, ANY, Permissions.READ);
         }
         for (String group : Groups.MANAGERS) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -95,6 +99,17 @@ class GroupAuthorizations implements ApplicationRunner {
             // a second node created it at the same moment
             if (identityService.createGroupQuery().groupId(id).count() == 0) {
                 throw e;
+            }
+        }
+    }
+
+    /** Takes back a permission that an earlier version granted. */
+    private void revoke(String group, Resource resource, String resourceId, Permission permission) {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).list()) {
+            if (authorization.isPermissionGranted(permission)) {
+                authorization.removePermission(permission);
+                authorizationService.saveAuthorization(authorization);
             }
         }
     }

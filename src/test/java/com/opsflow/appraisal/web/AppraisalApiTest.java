@@ -155,6 +155,13 @@ class AppraisalApiTest {
     }
 
     @Test
+    void anImpossibleMonthIsA400AlsoWhenCsvWasAskedFor() {
+        ResponseEntity<byte[]> response = getBytes("ops-mgr", "/api/appraisal/statements/2026-13", "text/csv");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).contains("2026-13");
+    }
+
+    @Test
     void anUnknownStaffMemberIsA400WithAMessage() throws Exception {
         for (String user : List.of("ops-mgr", "eng-east-1")) {
             ResponseEntity<String> response = get(user, "/api/appraisal/entries?staff=no-such-user");

@@ -1,0 +1,79 @@
+package com.opsflow.workorder;
+
+import java.util.List;
+
+/**
+ * The backing facts of the work-order BPMN models (bpmn/workorder/*.bpmn): process keys, element
+ * ids and variable names, so no id is spelled twice in Java.
+ */
+public final class WorkOrderProcess {
+
+    public static final String RESPONSE_DEADLINE = "response-deadline";
+    public static final String CALLBACK = "callback";
+    public static final List<String> ORDER_KEYS = List.of("installation", "repair", "renewal");
+
+    // common to the three order processes
+    public static final String START = "StartEvent_OrderReceived";
+    public static final String PREPARE = "ServiceTask_PrepareOrder";
+    public static final String DISPATCH = "UserTask_Dispatch";
+    public static final String RECORD_DISPATCH = "ServiceTask_RecordDispatch";
+    public static final String NOTIFY_ENGINEER = "ServiceTask_NotifyEngineer";
+    public static final String CALL_RESPONSE = "CallActivity_ResponseDeadline";
+    public static final String CALL_CALLBACK = "CallActivity_Callback";
+    public static final String ORDER_CLOSED = "EndEvent_OrderClosed";
+
+    // response-deadline (R-WO-1…4)
+    public static final String CONTACT = "UserTask_ContactCustomer";
+    public static final String CONTACT_OVERDUE = "BoundaryEvent_ContactOverdue";
+    public static final String DEDUCT_LATE_CONTACT = "ServiceTask_DeductLateContact";
+    public static final String NOTIFY_OPS_MANAGER = "UserTask_NotifyOpsManager";
+    public static final String NOTIFY_STATION = "UserTask_NotifyStation";
+    public static final String FINES_DUE = "TimerEvent_FinesDue";
+    public static final String FINE_FIVE = "ServiceTask_FineFivePeople";
+
+    // repair (R-WO-4, 6, 7)
+    public static final String ARRIVE = "UserTask_ArriveOnSite";
+    public static final String ON_SITE_OVERDUE = "BoundaryEvent_OnSiteOverdue";
+    public static final String DEDUCT_LATE_ON_SITE = "ServiceTask_DeductLateOnSite";
+    public static final String REPAIR = "UserTask_Repair";
+    public static final String ESCALATE_TECH = "UserTask_EscalateToTechSupport";
+    public static final String ESCALATION_OVERDUE = "BoundaryEvent_EscalationOverdue";
+    public static final String DEDUCT_LATE_ESCALATION = "ServiceTask_DeductLateEscalation";
+    public static final String TECH_REPAIR = "UserTask_TechSupportRepair";
+    public static final String FEEDBACK = "UserTask_Feedback";
+
+    // installation (R-WO-5, 11)
+    public static final String INSTALL = "UserTask_Install";
+    public static final String INSTALLATION_OVERDUE = "BoundaryEvent_InstallationOverdue";
+    public static final String DEDUCT_LATE_INSTALLATION = "ServiceTask_DeductLateInstallation";
+
+    // renewal (R-WO-8)
+    public static final String COLLECT_FEE = "UserTask_CollectFee";
+    public static final String VISIT_OVERDUE = "BoundaryEvent_VisitOverdue";
+
+    // callback (R-WO-8, 9, 10, 12)
+    public static final String CALLBACK_TASK = "UserTask_Callback";
+    public static final String CONDUCT_FINES = "ServiceTask_ConductFines";
+    public static final String DEDUCT_APPEARANCE = "ServiceTask_DeductAppearance";
+    public static final String VERIFY_COMPLAINT = "UserTask_VerifyComplaint";
+    public static final String DEDUCT_COMPLAINT = "ServiceTask_DeductComplaint";
+    public static final String DEDUCT_LATE_VISIT = "ServiceTask_DeductLateVisit";
+
+    /** R-WO-12 code-of-conduct items checked at the callback: variable → Chinese label. */
+    public static final List<List<String>> CONDUCT_ITEMS = List.of(
+            List.of("breachAppointment", "未電話預約或未按約定時間上門"),
+            List.of("breachKnock", "未按規定敲門"),
+            List.of("breachGreeting", "未使用規範用語或未詢問是否穿鞋套"),
+            List.of("breachTidy", "未保持室內整潔、未清理現場"),
+            List.of("breachGifts", "接受用戶物品"),
+            List.of("breachClosingWords", "離開時未使用規範結束語"));
+
+    /** R-WO-9 items: any one → −0.5 point once per visit. */
+    public static final List<List<String>> APPEARANCE_ITEMS = List.of(
+            List.of("breachTools", "未攜帶全套工具"),
+            List.of("breachBadge", "未佩帶工作證"),
+            List.of("breachDress", "著裝不整齊乾淨或留長髮"));
+
+    private WorkOrderProcess() {
+    }
+}

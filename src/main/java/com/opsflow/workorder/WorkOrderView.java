@@ -1,0 +1,26 @@
+package com.opsflow.workorder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One work order as {@code GET /api/work-orders/{orderNo}} shows it: status, open tasks, its
+ * deadlines and their state, and the history from Camunda's history (the order's process and its
+ * called response-deadline and callback processes).
+ */
+public record WorkOrderView(String orderNo, String type, String status, String processInstanceId, Instant startedAt,
+        Instant endedAt, Map<String, Object> order, List<OpenTask> openTasks, List<Deadline> deadlines,
+        List<Step> history) {
+
+    public record OpenTask(String taskId, String activityId, String name, String assignee, Instant due) {
+    }
+
+    /** state: PENDING (not yet due), MET (done in time), MISSED (done late or overdue). */
+    public record Deadline(String name, String rule, Instant due, Instant doneAt, String state) {
+    }
+
+    public record Step(String process, String activityId, String name, String type, String assignee, Instant startedAt,
+            Instant endedAt, boolean canceled) {
+    }
+}

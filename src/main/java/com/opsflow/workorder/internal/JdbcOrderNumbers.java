@@ -1,0 +1,56 @@
+package com.opsflow.workorder.internal;
+
+import com.opsflow.workorder.Deadlines;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One counter row per day in {@code workorder_sequence}. The increment is an UPDATE in its own
+ * short transaction: the row lock serialises concurrent requests (and nodes), so two orders never
+ * share a number; a gap after a failed start is harmless.
+ */
+@Service
+class JdbcOrderNumbers implements OrderNumbers {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Deadlines deadlines;
+
+    JdbcOrderNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Deadlines deadlines) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public String next() {
+        String day = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), deadlines.zone()).format(DAY);
+        Integer value = tx.execute(status -> increment(day));
+        return "WO-" + day + "-" + String.format("%04d", value);
+    }
+
+    private Integer increment(String day) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (jdbc.update("update workorder_sequence set last_value = last_value + 1 where seq_day = ?", day) == 1) {
+                return jdbc.queryForObject("select last_value from workorder_sequence where seq_day = ?", Integer.class, day);
+            }
+            try {
+                jdbc.update("insert into workorder_sequence (seq_day, last_value) values (?, 1)", day);
+                return 1;
+            } catch (DuplicateKeyException e) {
+                // another request created today's row first: increment it
+            }
+        }
+        throw new IllegalStateException("could not allocate an order number for " + day);
+    }
+}

@@ -1,0 +1,65 @@
+package com.opsflow.workorder.internal;
+
+import com.opsflow.workorder.WorkOrderProcess;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists for the multi-instance activities of the work-order models ({@code ${orderParties.fined(execution)}}),
+ * computed from plain variables so no list is ever stored as a serialized variable.
+ */
+@Component("orderParties")
+public class OrderParties {
+
+    /**
+     * R-WO-3: the order's engineer, the station head, the station manager, the customer-service
+     * agent and the ops manager — each once, even when one person holds two of the roles.
+     */
+    public List<String> fined(VariableScope scope) {
+        Set<String> people = new LinkedHashSet<>();
+        for (String role : List.of("engineer", "stationHead", "stationManager", "csAgent", "opsManager")) {
+            Object id = scope.getVariable(role);
+            if (id != null && !id.toString().isBlank()) {
+                people.add(id.toString());
+            }
+        }
+        return new ArrayList<>(people);
+    }
+
+    /** R-WO-2: the ops manager notifies the station's manager and head. */
+    public List<String> stationManagement(VariableScope scope) {
+        Set<String> people = new LinkedHashSet<>();
+        for (String role : List.of("stationManager", "stationHead")) {
+            Object id = scope.getVariable(role);
+            if (id != null && !id.toString().isBlank()) {
+                people.add(id.toString());
+            }
+        }
+        return new ArrayList<>(people);
+    }
+
+    /** R-WO-12: the code-of-conduct items the callback found breached (variable names, the breach keys). */
+    public List<String> conductBreaches(VariableScope scope) {
+        return WorkOrderProcess.CONDUCT_ITEMS.stream().map(item -> item.get(0)).filter(v -> isTrue(scope, v)).toList();
+    }
+
+    /** R-WO-9: tools, badge, dress — any one breached. */
+    public boolean appearanceBreached(VariableScope scope) {
+        return WorkOrderProcess.APPEARANCE_ITEMS.stream().anyMatch(item -> isTrue(scope, item.get(0)));
+    }
+
+    /** The Chinese label of a checklist item, for the ledger's reason. */
+    public String label(String item) {
+        return java.util.stream.Stream.concat(WorkOrderProcess.CONDUCT_ITEMS.stream(), WorkOrderProcess.APPEARANCE_ITEMS.stream())
+                .filter(i -> i.get(0).equals(item)).map(i -> i.get(1)).findFirst().orElse(item);
+    }
+
+    private static boolean isTrue(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Work orders (派單): installation (報裝), repair (報修) and renewal (續費) with the response
+ * deadline and escalation chain (R-WO-1…13). Public API: {@link com.opsflow.workorder.Deadlines},
+ * {@link com.opsflow.workorder.WorkOrderType} and {@link com.opsflow.workorder.WorkOrderProcess}
+ * (keys and element ids); the REST front door lives in {@code web}, the delegates in {@code internal}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Work orders")
+package com.opsflow.workorder;

@@ -1,0 +1,47 @@
+package com.opsflow.workorder.web;
+
+import com.opsflow.identity.Groups;
+import com.opsflow.platform.CurrentUser;
+import com.opsflow.platform.ForbiddenException;
+import com.opsflow.platform.NotFoundException;
+import com.opsflow.workorder.NewWorkOrder;
+import com.opsflow.workorder.OrderCreated;
+import com.opsflow.workorder.WorkOrderView;
+import com.opsflow.workorder.WorkOrders;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The front door of work orders: customer service takes a request from any channel. */
+@RestController
+@RequestMapping("/api/work-orders")
+class WorkOrderController {
+
+    private final WorkOrders workOrders;
+
+    WorkOrderController(WorkOrders workOrders) {
+        this.workOrders = workOrders;
+    }
+
+    @PostMapping
+    ResponseEntity<OrderCreated> create(@RequestBody NewWorkOrder order) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.inAnyGroup(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN)) {
+            throw new ForbiddenException("只有客服可受理工單 / only customer service takes work orders");
+        }
+        OrderCreated created = workOrders.create(order, user.id());
+        return ResponseEntity.created(URI.create("/api/work-orders/" + created.orderNo())).body(created);
+    }
+
+    @GetMapping("/{orderNo}")
+    WorkOrderView get(@PathVariable String orderNo) {
+        CurrentUser.get();
+        return workOrders.find(orderNo)
+                .orElseThrow(() -> new NotFoundException("查無此工單 / no work order " + orderNo));
+    }
+}

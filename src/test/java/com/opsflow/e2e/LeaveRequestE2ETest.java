@@ -1,0 +1,85 @@
+package com.opsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 7, scenario 2: an engineer files a leave request of one day in Tasklist, and the project
+ * group leader approves it in Tasklist (R-LV-1: 1 day or less → the group leader).
+ */
+@Tag("e2e")
+@OpsFlowSpringBootTest
+class LeaveRequestE2ETest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService historyService;
+
+    Browser browser;
+    CamundaWebapps webapps;
+    TasklistSteps tasklist;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+        webapps = new CamundaWebapps(browser);
+        tasklist = new TasklistSteps(browser);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.lastScreen(test);
+        browser.close();
+    }
+
+    @Test
+    void anEngineerFilesOneDaysLeaveAndTheGroupLeaderApprovesIt() {
+        LocalDate day = aWeekdayNextMonth();
+        String reason = "家中有事 " + System.currentTimeMillis() % 100000;
+
+        webapps.logIntoTasklist("eng-east-1");
+        tasklist.openStartForm("請假");
+        tasklist.choose("假別", "事假");
+        tasklist.date("開始日期", day);
+        tasklist.date("結束日期", day);
+        tasklist.fill(Map.of("事由", reason));
+        browser.screenshot("20-leave-request-form");
+        tasklist.submitStartForm();
+
+        webapps.logIntoTasklist("leader-1");
+        tasklist.openFilter("我的任務（依到期日）");
+        tasklist.openTask("審批：請假申請");
+        assertThat(tasklist.fieldValue("申請人")).contains("eng-east-1");
+        assertThat(tasklist.fieldValue("事由")).isEqualTo(reason);
+        tasklist.pick("審批結果", "核准");
+        browser.screenshot("21-group-leader-approves");
+        tasklist.complete("審批：請假申請");
+
+        HistoricProcessInstance leave = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("leave")
+                .variableValueEquals("reason", reason).singleResult();
+        assertThat(leave.getEndActivityId()).isEqualTo("EndEvent_LeaveApproved");
+    }
+
+    /** A Wednesday four to five weeks ahead: a working day, so the request is exactly one day. */
+    private static LocalDate aWeekdayNextMonth() {
+        LocalDate day = LocalDate.now().plusWeeks(4);
+        while (day.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+}

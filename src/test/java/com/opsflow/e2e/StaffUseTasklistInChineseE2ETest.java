@@ -1,0 +1,57 @@
+package com.opsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 7, scenario 1 as far as the product goes today: staff log into Camunda Tasklist in a real
+ * browser, the pages speak Traditional Chinese and the saved filters of their role are there.
+ * Run with {@code ./mvnw verify -Pe2e}; see docs/e2e.md.
+ */
+@Tag("e2e")
+@OpsFlowSpringBootTest
+class StaffUseTasklistInChineseE2ETest {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+    CamundaWebapps webapps;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+        webapps = new CamundaWebapps(browser);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.lastScreen(test);
+        browser.close();
+    }
+
+    @Test
+    void aCustomerServiceAgentLogsIntoTasklistInChineseAndFindsTheSavedFilters() {
+        webapps.openLogin("tasklist");
+        webapps.assertLoginPageInChinese();
+        browser.screenshot("01-tasklist-login");
+
+        webapps.logIn("cs-1", "cs-1");
+        var filters = webapps.filterNames();
+        browser.screenshot("02-tasklist-cs-1");
+
+        assertThat(filters).contains("我的任務（依到期日）", "客服的待辦")
+                .doesNotContain("運維人員的待辦", "逾期與升級任務");
+        // the header and the task list speak Chinese too
+        browser.showing(By.cssSelector("body"), "啟動流程");
+        browser.showing(By.cssSelector("body"), "日期與時間以本地時區顯示");
+    }
+}

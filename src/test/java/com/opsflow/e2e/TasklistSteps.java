@@ -1,0 +1,157 @@
+package com.opsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Tasklist steps of the issue-7 scenarios, by what a person clicks and reads (zh-TW labels):
+ * start a process with its start form, pick a task, claim it, fill the Camunda Form, complete it.
+ * Process-agnostic on purpose: {@link RehearsalE2ETest} proves them on a stand-in process today,
+ * and the work-order and leave scenarios reuse them (see docs/e2e.md).
+ */
+final class TasklistSteps {
+
+    private final Browser browser;
+
+    TasklistSteps(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Header "啟動流程" → the process by its Chinese name → fill the start form → "啟動". */
+    void startProcess(String processName, Map<String, String> fieldsByLabel) {
+        openStartForm(processName);
+        fill(fieldsByLabel);
+        submitStartForm();
+    }
+
+    /** Header "啟動流程" → the process by its Chinese name; the start form is open. */
+    void openStartForm(String processName) {
+        browser.click(By.xpath("//a[contains(normalize-space(), '啟動流程')]"));
+        browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
+        browser.visible(By.cssSelector(".modal .fjs-form"));
+    }
+
+    /** "啟動" under the start form; waits for Tasklist's 「流程已啟動。」. */
+    void submitStartForm() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='啟動']"));
+        notification("流程已啟動。");
+    }
+
+    /** Clicks a saved filter in the left column. */
+    void openFilter(String filterName) {
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4//a[contains(normalize-space(), '"
+                + filterName + "')]"));
+    }
+
+    /** The task's entry in the list (its name, process, created/due dates as shown). */
+    WebElement taskInList(String taskName) {
+        return browser.waitFor(d -> {
+            for (WebElement link : d.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li"))) {
+                if (link.isDisplayed() && link.getText().contains(taskName)) {
+                    return link;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Opens the task from the list and waits for its form. */
+    void openTask(String taskName) {
+        taskInList(taskName).findElement(By.xpath(".//*[contains(normalize-space(), '" + taskName + "')]")).click();
+        browser.showing(By.cssSelector("[cam-tasklist-task] h2, .task-details h2, .task-card h2"), taskName);
+    }
+
+    /** Clicks "認領" and waits until the task header names the person as 處理人 (assignee). */
+    void claim(String assigneeAsShown) {
+        browser.click(By.xpath("//button[normalize-space()='認領']"));
+        assertThat(assignee()).isEqualTo(assigneeAsShown);
+    }
+
+    /** The 處理人 (assignee) shown in the open task's header. */
+    String assignee() {
+        return browser.visible(By.xpath("//span[@uib-tooltip='處理人']/following-sibling::span[normalize-space()]"))
+                .getText().trim();
+    }
+
+    /** The current value of a form field, found by its label as the person reads it. */
+    String fieldValue(String label) {
+        return field(label).getAttribute("value");
+    }
+
+    void fill(Map<String, String> fieldsByLabel) {
+        fieldsByLabel.forEach((label, value) -> {
+            WebElement input = field(label);
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    /** A form-js dropdown (select): opens it by its label and picks the option by the text shown. */
+    void choose(String label, String option) {
+        // the labelled input is hidden; the person clicks the display beside it
+        browser.click(By.id(label(label).getAttribute("for") + "-display"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
+    }
+
+    /** A form-js radio group: clicks the option shown as {@code option} in the group labelled {@code label}. */
+    void pick(String label, String option) {
+        browser.click(By.xpath("//div[contains(@class,'fjs-form-field-radio')][.//label[starts-with(normalize-space(), '"
+                + label + "')]]//label[normalize-space()='" + option + "']"));
+    }
+
+    /** A form-js date field: types the date as the date picker shows it, then leaves the field. */
+    void date(String label, java.time.LocalDate date) {
+        WebElement input = field(label);
+        input.click();
+        input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.script("arguments[0].blur();", input);
+    }
+
+    /** Clicks "完成" on the open task form (the form may refuse). */
+    void clickComplete() {
+        browser.click(By.xpath("//button[normalize-space()='完成']"));
+    }
+
+    /** The validation message shown under the field, e.g. when a required field is left empty. */
+    String validationMessage(String label) {
+        WebElement input = field(label);
+        String fieldId = input.getAttribute("id");
+        return browser.waitFor(d -> d.findElements(By.xpath("//*[@id='" + fieldId + "']/ancestor::div[contains(@class,"
+                        + "'fjs-form-field')][1]//*[contains(@class,'fjs-form-field-error')]")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> !t.isBlank()).findFirst()
+                .orElse(null));
+    }
+
+    /** Clicks "完成" and waits until the completed task has left the screen. */
+    void complete(String taskName) {
+        clickComplete();
+        browser.waitFor(d -> d.findElements(By.xpath("//h2[contains(normalize-space(), '" + taskName + "')]")).stream()
+                .noneMatch(WebElement::isDisplayed));
+        browser.showing(By.cssSelector("body"), "請在清單中選擇一項任務。");
+    }
+
+    /** Closes the notifications shown so far (the × at their right). */
+    void dismissNotifications() {
+        browser.driver().findElements(By.cssSelector(".notifications .alert button.close")).stream()
+                .filter(WebElement::isDisplayed).forEach(WebElement::click);
+    }
+
+    /** Waits for one of Tasklist's notifications (top right) to show the text. */
+    void notification(String text) {
+        browser.showing(By.cssSelector(".notifications .alert, .page-notifications .alert, [notifications-panel] .alert"),
+                text);
+    }
+
+    private WebElement field(String label) {
+        return browser.visible(By.id(label(label).getAttribute("for")));
+    }
+
+    private WebElement label(String label) {
+        return browser.visible(By.xpath(
+                "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(), '" + label + "')]"));
+    }
+}

@@ -1,0 +1,145 @@
+package com.opsflow.workorder;
+
+import static com.opsflow.workorder.WorkOrderProcess.CALL_CALLBACK;
+import static com.opsflow.workorder.WorkOrderProcess.DISPATCH;
+import static com.opsflow.workorder.WorkOrderProcess.INSTALL;
+import static com.opsflow.workorder.WorkOrderProcess.INSTALLATION_OVERDUE;
+import static com.opsflow.workorder.WorkOrderProcess.ORDER_CLOSED;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.opsflow.appraisal.EntryKind;
+import com.opsflow.appraisal.LedgerEntry;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.Test;
+
+@Deployment(resources = {"bpmn/workorder/installation.bpmn", "bpmn/workorder/response-deadline.bpmn",
+        "bpmn/workorder/callback.bpmn"})
+class InstallationProcessTest extends WorkOrderScenario {
+
+    @Override
+    String processKey() {
+        return "installation";
+    }
+
+    /** R-WO-11: the on-site service registration form (上門服務業務登記單). */
+    static Map<String, Object> registration() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("registrationAccount", "gz-0012345");
+        form.put("registrationBandwidth", "100M");
+        form.put("registrationDevice", "光貓 HG8145V5 SN 4857544300ABCDEF");
+        form.put("registrationMaterials", "皮線光纜 30 米");
+        form.put("registrationCustomerSigned", true);
+        return form;
+    }
+
+    @Test
+    void happyPathInstallationWithRegistrationForm_R_WO_11() {
+        ProcessInstance order = start(order());
+        complete(task(DISPATCH, order), Map.of("engineer", ENGINEER));
+        contact(order);
+        assertThat(task(INSTALL, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofDays(2)));
+        clock(Duration.ofHours(20));
+        complete(task(INSTALL, order), registration());
+        assertThat(order).isWaitingAt(CALL_CALLBACK).variables().containsEntry("registrationAccount", "gz-0012345");
+        callback(order, Map.of("satisfaction", 5L));
+        assertThat(order).isEnded().hasPassed(ORDER_CLOSED);
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+        Assertions.assertThat(job(INSTALLATION_OVERDUE, order)).isNull();
+    }
+
+    @Test
+    void contactDeadlineMissedThenMetDeductsHalfAPoint_R_WO_4() {
+        ProcessInstance order = startDispatched();
+        missContact(order);
+        clock(Duration.ofMinutes(14));
+        contact(order);
+        assertThat(order).isWaitingAt(INSTALL);
+        Assertions.assertThat(appraisal.entries()).extracting(LedgerEntry::rule).containsExactly("R-WO-4");
+    }
+
+    @Test
+    void missedContactDeadlineFinesFivePeople_R_WO_3() {
+        ProcessInstance order = startDispatched();
+        missContactAndFinesFall(order);
+        contact(order);
+        assertThat(order).isWaitingAt(INSTALL);
+        Assertions.assertThat(appraisal.fines("R-WO-3")).hasSize(5);
+    }
+
+    @Test
+    void installationNotDoneWithinTwoDaysOfDispatchDeductsHalfAPoint_R_WO_5() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        fire(INSTALLATION_OVERDUE, order, Duration.ofDays(2));
+        LedgerEntry late = nonNull(appraisal.entries("R-WO-5").stream().findFirst().orElse(null));
+        Assertions.assertThat(late.staff()).isEqualTo(ENGINEER);
+        Assertions.assertThat(late.kind()).isEqualTo(EntryKind.POINTS);
+        Assertions.assertThat(late.points()).isEqualByComparingTo("0.5");
+        assertThat(order).isWaitingAt(INSTALL);
+        complete(task(INSTALL, order), registration());
+        Assertions.assertThat(appraisal.entries()).hasSize(1);
+    }
+
+    @Test
+    void installationNotDoneByTheAgreedTimeDeductsHalfAPoint_R_WO_5() {
+        Map<String, Object> vars = order();
+        vars.put("engineer", ENGINEER);
+        vars.put("agreedTime", at(Duration.ofHours(5)));
+        ProcessInstance order = start(vars);
+        contact(order);
+        assertThat(task(INSTALL, order)).hasDueDate(at(Duration.ofHours(5)));
+        fire(INSTALLATION_OVERDUE, order, Duration.ofHours(5));
+        Assertions.assertThat(appraisal.entries("R-WO-5")).hasSize(1);
+    }
+
+    @Test
+    void agreedTimeFromTheTasklistFormIsReadAsText_R_WO_5() {
+        Map<String, Object> vars = order();
+        vars.put("engineer", ENGINEER);
+        vars.put("agreedTime", "2026-11-25T15:30:00+08:00");
+        ProcessInstance order = start(vars);
+        contact(order);
+        Assertions.assertThat(job(INSTALLATION_OVERDUE, order).getDuedate()).isEqualTo(at(Duration.ofMinutes(390)));
+    }
+
+    @Test
+    void callbackWithConductBreachesFinesEachBreachAndDeductsForAppearance_R_WO_12_R_WO_9() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(INSTALL, order), registration());
+        callback(order, Map.of("satisfaction", 2L, "breachKnock", true, "breachTidy", true, "breachGifts", false,
+                "breachBadge", true, "breachDress", true));
+
+        Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::idempotencyKey)
+                .hasSize(2).anyMatch(k -> k.endsWith(":breachKnock")).anyMatch(k -> k.endsWith(":breachTidy"));
+        Assertions.assertThat(appraisal.fines("R-WO-12")).allSatisfy(f -> {
+            Assertions.assertThat(f.staff()).isEqualTo(ENGINEER);
+            Assertions.assertThat(f.amountRmb()).isEqualByComparingTo("50");
+        });
+        // badge and dress together: one −0.5 for the visit (R-WO-9)
+        Assertions.assertThat(appraisal.entries("R-WO-9")).singleElement()
+                .satisfies(e -> Assertions.assertThat(e.points()).isEqualByComparingTo("0.5"));
+        assertThat(order).isEnded();
+    }
+
+    @Test
+    void callbackWithAVerifiedComplaintDeductsOnePoint_R_WO_10() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(INSTALL, order), registration());
+        callback(order, Map.of("complaint", true, "breachClosingWords", true));
+        verifyComplaint(order, true, false);
+        Assertions.assertThat(appraisal.entries("R-WO-10")).singleElement()
+                .satisfies(e -> Assertions.assertThat(e.points()).isEqualByComparingTo("1"));
+        Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(1);
+        assertThat(order).isEnded();
+    }
+}

@@ -1,0 +1,110 @@
+package com.opsflow.workorder;
+
+import static com.opsflow.workorder.WorkOrderProcess.CALL_CALLBACK;
+import static com.opsflow.workorder.WorkOrderProcess.COLLECT_FEE;
+import static com.opsflow.workorder.WorkOrderProcess.ORDER_CLOSED;
+import static com.opsflow.workorder.WorkOrderProcess.VISIT_OVERDUE;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.opsflow.appraisal.LedgerEntry;
+import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.Test;
+
+@Deployment(resources = {"bpmn/workorder/renewal.bpmn", "bpmn/workorder/response-deadline.bpmn",
+        "bpmn/workorder/callback.bpmn"})
+class RenewalProcessTest extends WorkOrderScenario {
+
+    @Override
+    String processKey() {
+        return "renewal";
+    }
+
+    ProcessInstance startWithAppointment() {
+        Map<String, Object> vars = order();
+        vars.put("engineer", ENGINEER);
+        vars.put("agreedTime", at(Duration.ofHours(3)));
+        vars.put("fee", 1200.0);
+        return start(vars);
+    }
+
+    @Test
+    void happyPathVisitAtTheAgreedTimeAndCollectTheFee_R_WO_8() {
+        ProcessInstance order = startWithAppointment();
+        contact(order);
+        assertThat(task(COLLECT_FEE, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofHours(3)));
+        clock(Duration.ofMinutes(170));
+        complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000123"));
+        assertThat(order).isWaitingAt(CALL_CALLBACK).variables().containsEntry("receiptNo", "R-2026-000123");
+        callback(order, Map.of("satisfaction", 5L));
+        assertThat(order).isEnded().hasPassed(ORDER_CLOSED);
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+    }
+
+    @Test
+    void contactDeadlineMissedThenMetDeductsHalfAPoint_R_WO_4() {
+        ProcessInstance order = startWithAppointment();
+        missContact(order);
+        contact(order);
+        assertThat(order).isWaitingAt(COLLECT_FEE);
+        Assertions.assertThat(appraisal.entries()).extracting(LedgerEntry::rule).containsExactly("R-WO-4");
+    }
+
+    @Test
+    void missedContactDeadlineFinesFivePeople_R_WO_3() {
+        ProcessInstance order = startWithAppointment();
+        missContactAndFinesFall(order);
+        contact(order);
+        Assertions.assertThat(appraisal.fines("R-WO-3")).hasSize(5);
+    }
+
+    @Test
+    void lateVisitNotifiesCustomerServiceButDeductsNothingWithoutAComplaint_R_WO_8() {
+        ProcessInstance order = startWithAppointment();
+        contact(order);
+        notifier.sent.clear();
+        fire(VISIT_OVERDUE, order, Duration.ofHours(3));
+        Assertions.assertThat(notifier.recipients()).containsExactly("cs-1");
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+        complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000124"));
+        callback(order, Map.of());
+        assertThat(order).isEnded();
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+    }
+
+    @Test
+    void lateVisitCausingAVerifiedComplaintDeductsHalfAPoint_R_WO_8() {
+        ProcessInstance order = startWithAppointment();
+        contact(order);
+        fire(VISIT_OVERDUE, order, Duration.ofHours(3));
+        complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000125"));
+        callback(order, Map.of("satisfaction", 1L, "complaint", true, "complaintText", "約好下午三點，六點才到"));
+        verifyComplaint(order, true, true);
+        Assertions.assertThat(appraisal.entries()).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.rule()).isEqualTo("R-WO-8");
+            Assertions.assertThat(e.points()).isEqualByComparingTo("0.5");
+            Assertions.assertThat(e.staff()).isEqualTo(ENGINEER);
+        });
+        assertThat(order).isEnded();
+    }
+
+    @Test
+    void callbackWithConductBreachesAndAVerifiedComplaint_R_WO_12_R_WO_10() {
+        ProcessInstance order = startWithAppointment();
+        contact(order);
+        complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000126"));
+        callback(order, Map.of("complaint", true, "breachAppointment", true, "breachGreeting", true,
+                "breachClosingWords", true, "breachTools", true));
+        verifyComplaint(order, true, false);
+        Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(3);
+        Assertions.assertThat(appraisal.entries("R-WO-9")).hasSize(1);
+        Assertions.assertThat(appraisal.entries("R-WO-10")).hasSize(1);
+        Assertions.assertThat(appraisal.entries("R-WO-8")).isEmpty();
+    }
+}

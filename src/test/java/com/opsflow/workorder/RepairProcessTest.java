@@ -1,0 +1,240 @@
+package com.opsflow.workorder;
+
+import static com.opsflow.workorder.WorkOrderProcess.ARRIVE;
+import static com.opsflow.workorder.WorkOrderProcess.CALL_CALLBACK;
+import static com.opsflow.workorder.WorkOrderProcess.CALL_RESPONSE;
+import static com.opsflow.workorder.WorkOrderProcess.CONTACT;
+import static com.opsflow.workorder.WorkOrderProcess.DISPATCH;
+import static com.opsflow.workorder.WorkOrderProcess.ESCALATE_TECH;
+import static com.opsflow.workorder.WorkOrderProcess.ESCALATION_OVERDUE;
+import static com.opsflow.workorder.WorkOrderProcess.FEEDBACK;
+import static com.opsflow.workorder.WorkOrderProcess.FINES_DUE;
+import static com.opsflow.workorder.WorkOrderProcess.ON_SITE_OVERDUE;
+import static com.opsflow.workorder.WorkOrderProcess.ORDER_CLOSED;
+import static com.opsflow.workorder.WorkOrderProcess.REPAIR;
+import static com.opsflow.workorder.WorkOrderProcess.TECH_REPAIR;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.opsflow.appraisal.LedgerEntry;
+import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.Test;
+
+@Deployment(resources = {"bpmn/workorder/repair.bpmn", "bpmn/workorder/response-deadline.bpmn",
+        "bpmn/workorder/callback.bpmn"})
+class RepairProcessTest extends WorkOrderScenario {
+
+    @Override
+    String processKey() {
+        return "repair";
+    }
+
+    @Test
+    void happyPathDispatchContactOnSiteFixedFeedbackCallback_R_WO_1_R_WO_7() {
+        ProcessInstance order = start(order());
+        Assertions.assertThat(order.getBusinessKey()).startsWith("WO-20261125-");
+        assertThat(order).isWaitingAt(DISPATCH);
+        assertThat(task(DISPATCH, order)).hasCandidateGroup("customer-service");
+
+        clock(Duration.ofMinutes(3));
+        complete(task(DISPATCH, order), withVariables("engineer", ENGINEER));
+        assertThat(order).isWaitingAt(CALL_RESPONSE);
+        Assertions.assertThat(notifier.recipients()).containsExactly(ENGINEER);
+        ProcessInstance response = response(order);
+        Assertions.assertThat(response.getBusinessKey()).isEqualTo(order.getBusinessKey());
+        // the 10 minutes of R-WO-1 start at dispatch (T0 + 3 min), not at order intake
+        assertThat(task(CONTACT, response)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofMinutes(13)));
+        Assertions.assertThat(job(WorkOrderProcess.CONTACT_OVERDUE, response).getDuedate()).isEqualTo(at(Duration.ofMinutes(13)));
+
+        clock(Duration.ofMinutes(8));
+        contact(order);
+        assertThat(order).isWaitingAt(ARRIVE);
+        assertThat(task(ARRIVE, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofMinutes(63)));
+        complete(task(ARRIVE, order));
+        complete(task(REPAIR, order), withVariables("solved", true, "repairNote", "更換光貓"));
+        complete(task(FEEDBACK, order), withVariables("feedback", "已恢復上網"));
+        assertThat(order).isWaitingAt(CALL_CALLBACK);
+        callback(order, Map.of("satisfaction", 5L));
+
+        assertThat(order).isEnded().hasPassed(ORDER_CLOSED);
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+    }
+
+    @Test
+    void contactDeadlineMissedThenMetDeductsHalfAPointAndStopsTheChain_R_WO_4() {
+        ProcessInstance order = startDispatched();
+        missContact(order);
+        ProcessInstance response = response(order);
+
+        clock(Duration.ofMinutes(12));
+        contact(order);
+        // contact ends the chain: no fine timer, no open escalation task
+        Assertions.assertThat(engineJobs(response)).isZero();
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(response.getId()).count()).isZero();
+        assertThat(order).isWaitingAt(ARRIVE);
+        Assertions.assertThat(appraisal.entries()).hasSize(1);
+        Assertions.assertThat(appraisal.fines("R-WO-3")).isEmpty();
+    }
+
+    @Test
+    void missedContactDeadlineFinesFivePeople_R_WO_3() {
+        ProcessInstance order = startDispatched();
+        missContactAndFinesFall(order);
+
+        clock(Duration.ofMinutes(20));
+        contact(order);
+        assertThat(order).isWaitingAt(ARRIVE);
+        Assertions.assertThat(appraisal.fines("R-WO-3")).hasSize(5);
+        Assertions.assertThat(appraisal.entries()).hasSize(6); // five fines + the late contact
+    }
+
+    @Test
+    void aLateFirstTimerDoesNotDelayTheFines_R_WO_3() {
+        ProcessInstance order = startDispatched();
+        ProcessInstance response = response(order);
+        clock(Duration.ofMinutes(12)); // the job executor was slow
+        execute(job(WorkOrderProcess.CONTACT_OVERDUE, response));
+        Assertions.assertThat(job(FINES_DUE, response).getDuedate()).isEqualTo(at(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void retriedFineJobPostsNothingTwice_R_WO_3() {
+        ProcessInstance order = startDispatched();
+        missContact(order);
+        ProcessInstance response = response(order);
+        // the ledger call fails after two of the five fines were posted: the job fails and is retried
+        appraisal.failOnceWhenSize(3);
+        Job fines = job(FINES_DUE, response);
+        clock(Duration.ofMinutes(15));
+        Assertions.assertThatThrownBy(() -> execute(fines)).hasMessageContaining("simulated crash");
+        Assertions.assertThat(appraisal.fines("R-WO-3")).hasSize(2);
+
+        execute(job(FINES_DUE, response));
+        Assertions.assertThat(appraisal.fines("R-WO-3")).extracting(LedgerEntry::staff)
+                .containsExactlyInAnyOrderElementsOf(FIVE);
+        Assertions.assertThat(appraisal.entries("R-WO-4")).hasSize(1);
+        // the same idempotency keys were asked for again, and nothing was posted twice
+        Assertions.assertThat(appraisal.posts()).isGreaterThan(appraisal.entries().size());
+    }
+
+    @Test
+    void notOnSiteWithinOneHourOfDispatchDeductsHalfAPoint_R_WO_4() {
+        ProcessInstance order = startDispatched();
+        clock(Duration.ofMinutes(5));
+        contact(order);
+        fire(ON_SITE_OVERDUE, order, Duration.ofHours(1));
+        LedgerEntry late = nonNull(appraisal.entries("R-WO-4").stream().findFirst().orElse(null));
+        Assertions.assertThat(late.staff()).isEqualTo(ENGINEER);
+        Assertions.assertThat(late.activityId()).isEqualTo(WorkOrderProcess.DEDUCT_LATE_ON_SITE);
+        Assertions.assertThat(late.points()).isEqualByComparingTo("0.5");
+        assertThat(order).isWaitingAt(ARRIVE); // the engineer must still go
+        complete(task(ARRIVE, order));
+        Assertions.assertThat(job(ON_SITE_OVERDUE, order)).isNull();
+    }
+
+    @Test
+    void onSiteInTimeDeductsNothing_R_WO_4() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        clock(Duration.ofMinutes(59));
+        complete(task(ARRIVE, order));
+        Assertions.assertThat(job(ON_SITE_OVERDUE, order)).isNull();
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+    }
+
+    @Test
+    void unsolvableRepairGoesToTechSupportAndCustomerServiceAtOnce_R_WO_6() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(ARRIVE, order));
+        clock(Duration.ofMinutes(40));
+        // as Tasklist submits the radio button of the form: a string
+        complete(task(REPAIR, order), withVariables("solved", "false", "repairNote", "主幹光纜中斷"));
+        assertThat(task(ESCALATE_TECH, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofMinutes(50)));
+
+        clock(Duration.ofMinutes(43));
+        complete(task(ESCALATE_TECH, order), withVariables("faultDescription", "主幹光纜中斷，需熔接"));
+        Assertions.assertThat(notifier.recipients()).contains("cs-1");
+        assertThat(task(TECH_REPAIR, order)).hasCandidateGroup("tech-support");
+        complete(task(TECH_REPAIR, order), withVariables("techNote", "已熔接"));
+        complete(task(FEEDBACK, order));
+        callback(order, Map.of());
+        assertThat(order).isEnded();
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+    }
+
+    @Test
+    void lateEscalationToTechSupportDeductsHalfAPoint_R_WO_6() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(ARRIVE, order));
+        clock(Duration.ofMinutes(40));
+        complete(task(REPAIR, order), withVariables("solved", false));
+        fire(ESCALATION_OVERDUE, order, Duration.ofMinutes(50));
+        LedgerEntry late = nonNull(appraisal.entries("R-WO-6").stream().findFirst().orElse(null));
+        Assertions.assertThat(late.staff()).isEqualTo(ENGINEER);
+        Assertions.assertThat(late.points()).isEqualByComparingTo("0.5");
+        assertThat(order).isWaitingAt(ESCALATE_TECH);
+    }
+
+    @Test
+    void callbackWithAVerifiedComplaintDeductsOnePoint_R_WO_10() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(ARRIVE, order));
+        complete(task(REPAIR, order), withVariables("solved", true));
+        complete(task(FEEDBACK, order));
+        callback(order, Map.of("satisfaction", 1L, "complaint", true, "complaintText", "態度惡劣"));
+        verifyComplaint(order, true, false);
+        LedgerEntry complaint = nonNull(appraisal.entries("R-WO-10").stream().findFirst().orElse(null));
+        Assertions.assertThat(complaint.staff()).isEqualTo(ENGINEER);
+        Assertions.assertThat(complaint.points()).isEqualByComparingTo("1");
+        Assertions.assertThat(appraisal.entries()).hasSize(1);
+        assertThat(order).isEnded();
+    }
+
+    @Test
+    void complaintNotTheStaffsFaultDeductsNothing_R_WO_10() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(ARRIVE, order));
+        complete(task(REPAIR, order), withVariables("solved", true));
+        complete(task(FEEDBACK, order));
+        callback(order, Map.of("complaint", true));
+        verifyComplaint(order, false, false);
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+        assertThat(order).isEnded();
+    }
+
+    @Test
+    void dispatchToAnEngineerOfAnotherStationIsRefusedAndTheTaskStays_R_WO_1() {
+        ProcessInstance order = start(order());
+        Assertions.assertThatThrownBy(() -> complete(task(DISPATCH, order), withVariables("engineer", "eng-west-1")))
+                .hasMessageContaining("不屬於區站");
+        assertThat(order).isWaitingAt(DISPATCH);
+        Assertions.assertThat(notifier.sent).isEmpty();
+        complete(task(DISPATCH, order), withVariables("engineer", "eng-east-2"));
+        assertThat(task(CONTACT, response(order))).isAssignedTo("eng-east-2");
+    }
+
+    @Test
+    void anOrderFromTasklistForAnUnknownStationIsNotStarted() {
+        Map<String, Object> vars = order();
+        vars.put("station", "north");
+        Assertions.assertThatThrownBy(() -> start(vars)).hasMessageContaining("查無此區站");
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    private long engineJobs(ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count();
+    }
+}
