@@ -1,6 +1,6 @@
 package com.opsflow.reporting.internal;
 
-import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.StaffStatement;
@@ -35,11 +35,11 @@ class ModuleFigures {
 
     static final String ATTENDANCE_PENDING = "考勤月報介面尚未提供 / attendance summary API not available yet";
 
-    private final Appraisal appraisal;
+    private final AppraisalLedger appraisal;
     private final StaffDirectory directory;
     private final KpiSettings settings;
 
-    ModuleFigures(Appraisal appraisal, StaffDirectory directory, KpiSettings settings) {
+    ModuleFigures(AppraisalLedger appraisal, StaffDirectory directory, KpiSettings settings) {
         this.appraisal = appraisal;
         this.directory = directory;
         this.settings = settings;

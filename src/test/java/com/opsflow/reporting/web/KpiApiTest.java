@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.Source;
@@ -27,6 +28,8 @@ class KpiApiTest {
     TestRestTemplate rest;
     @Autowired
     Appraisal appraisal;
+    @Autowired
+    AppraisalLedger ledger;
 
     private ResponseEntity<String> get(String user, String url) {
         return rest.withBasicAuth(user, user).getForEntity(url, String.class);
@@ -164,7 +167,7 @@ class KpiApiTest {
                 Instant.parse("2024-02-10T02:15:00Z"), "system", "kpi-api-test:fine"));
         LedgerEntry appealed = appraisal.post(Breach.points("eng-west-3", BigDecimal.ONE, "R-WO-10", "投訴", source,
                 Instant.parse("2024-02-11T02:00:00Z"), "system", "kpi-api-test:appealed"));
-        appraisal.reverse(appealed.id(), "申訴成立", "ops-mgr");
+        ledger.reverse(appealed.id(), "申訴成立", "ops-mgr");
         appraisal.post(Breach.points("eng-west-3", new BigDecimal("0.5"), "R-WO-4", "到場逾時", source,
                 Instant.parse("2024-03-01T02:00:00Z"), "system", "kpi-api-test:march"));
 
