@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.Source;
@@ -58,6 +59,8 @@ class WorkOrderEscalationBootTest {
     ManagementService managementService;
     @Autowired
     Appraisal appraisal;
+    @Autowired
+    AppraisalLedger ledger;
 
     @AfterEach
     void resetClock() {
@@ -162,7 +165,7 @@ class WorkOrderEscalationBootTest {
 
     /** The ledger entries of one process instance under one rule, through the appraisal API. */
     private List<LedgerEntry> ledger(String processInstanceId, String rule) {
-        return appraisal.entries(null, null, processInstanceId).stream().filter(e -> e.rule().equals(rule)).toList();
+        return ledger.entries(null, null, processInstanceId).stream().filter(e -> e.rule().equals(rule)).toList();
     }
 
     private List<String> recipients() throws Exception {
