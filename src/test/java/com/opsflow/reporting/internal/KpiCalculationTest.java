@@ -56,7 +56,8 @@ class KpiCalculationTest {
     static final Training NO_TRAINING = new Training(0, BigDecimal.ZERO, 0, Map.of());
     static final AppraisalSection NO_APPRAISAL = new AppraisalSection(false, "", BigDecimal.ZERO, BigDecimal.ZERO,
             List.of(), Map.of(), List.of());
-    static final AttendanceSection NO_ATTENDANCE = new AttendanceSection(false, "", 0, 0, 0, List.of());
+    static final AttendanceSection NO_ATTENDANCE = new AttendanceSection(false, "", 0, 0, 0, BigDecimal.ZERO,
+            List.of());
 
     ProcessEngine engine;
     final KpiCalculator calculator = new KpiCalculator(KpiSettings.defaults(ZONE));
