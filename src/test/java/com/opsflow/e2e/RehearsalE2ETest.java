@@ -98,6 +98,7 @@ class RehearsalE2ETest {
 
         cockpit.logIn("ops-mgr");
         assertThat(cockpit.runningInstancesAt(PROCESS, "Task_Callback")).isEqualTo("1");
+        browser.showing(org.openqa.selenium.By.cssSelector("body"), "流程實例");
         browser.screenshot("13-ops-manager-sees-the-instance-in-cockpit");
     }
 }

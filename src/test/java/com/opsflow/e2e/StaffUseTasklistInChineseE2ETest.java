@@ -53,5 +53,19 @@ class StaffUseTasklistInChineseE2ETest {
         // the header and the task list speak Chinese too
         browser.showing(By.cssSelector("body"), "啟動流程");
         browser.showing(By.cssSelector("body"), "日期與時間以本地時區顯示");
+
+        // the Welcome page (same session) lists her applications in Chinese
+        browser.open("/camunda/app/welcome/default/");
+        browser.showing(By.cssSelector("body"), "應用程式");
+        browser.showing(By.cssSelector("body"), "任務清單");
+        browser.screenshot("03-welcome-cs-1");
+    }
+
+    @Test
+    void theOpsManagerFindsOverdueAndEscalatedTasksFirst() {
+        webapps.logIntoTasklist("ops-mgr");
+
+        assertThat(webapps.filterNames()).containsExactly("逾期與升級任務", "我的任務（依到期日）", "運營部經理的待辦");
+        browser.screenshot("04-tasklist-ops-mgr");
     }
 }

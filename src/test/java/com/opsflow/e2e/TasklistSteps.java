@@ -46,22 +46,26 @@ final class TasklistSteps {
                 + filterName + "')]"));
     }
 
-    /** The task's entry in the list (its name, process, created/due dates as shown). */
-    WebElement taskInList(String taskName) {
+    /** The task's entry in the list (its name, process, variables, created/due dates as shown). */
+    WebElement taskInList(String... texts) {
         return browser.waitFor(d -> {
-            for (WebElement link : d.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li"))) {
-                if (link.isDisplayed() && link.getText().contains(taskName)) {
-                    return link;
+            for (WebElement item : d.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li"))) {
+                String shown = item.getText();
+                if (item.isDisplayed() && java.util.Arrays.stream(texts).allMatch(shown::contains)) {
+                    return item;
                 }
             }
             return null;
         });
     }
 
-    /** Opens the task from the list and waits for its form. */
-    void openTask(String taskName) {
-        taskInList(taskName).findElement(By.xpath(".//*[contains(normalize-space(), '" + taskName + "')]")).click();
-        browser.showing(By.cssSelector("[cam-tasklist-task] h2, .task-details h2, .task-card h2"), taskName);
+    /** Opens the task from the list (the entry showing all {@code texts}) and waits for its form. */
+    void openTask(String taskName, String... moreTexts) {
+        String[] texts = java.util.stream.Stream.concat(java.util.stream.Stream.of(taskName),
+                java.util.Arrays.stream(moreTexts)).toArray(String[]::new);
+        taskInList(texts).findElement(By.cssSelector("h4.task a")).click();
+        browser.showing(By.cssSelector("h2"), taskName);
+        browser.visible(By.cssSelector(".fjs-form"));
     }
 
     /** Clicks "認領" and waits until the task header names the person as 處理人 (assignee). */

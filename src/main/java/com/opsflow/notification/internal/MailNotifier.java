@@ -1,10 +1,15 @@
 package com.opsflow.notification.internal;
 
 import com.opsflow.notification.Notifier;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -13,19 +18,38 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+/**
+ * Mails are handed to one sender thread after the transaction commits: an SMTP round trip must
+ * not hold the engine's thread (a job executor thread or a user's request), and a slow or dead
+ * mail server must not slow down dispatching. The queue is bounded; when it is full the mail is
+ * dropped with a warning (the task in Tasklist stays the reliable channel).
+ */
 @Service
-class MailNotifier implements Notifier {
+class MailNotifier implements Notifier, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
+    private static final int QUEUE = 1_000;
 
     private final JavaMailSender mail;
     private final IdentityService identityService;
     private final String from;
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE), runnable -> {
+                Thread thread = new Thread(runnable, "opsflow-mail");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     MailNotifier(JavaMailSender mail, IdentityService identityService, @Value("${opsflow.mail.from}") String from) {
         this.mail = mail;
         this.identityService = identityService;
         this.from = from;
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        sender.shutdown();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     @Override
@@ -54,9 +78,15 @@ class MailNotifier implements Notifier {
 
     private void send(SimpleMailMessage message) {
         try {
-            mail.send(message);
-        } catch (MailException e) {
-            log.warn("Mail '{}' to {} not sent: {}", message.getSubject(), message.getTo(), e.getMessage());
+            sender.execute(() -> {
+                try {
+                    mail.send(message);
+                } catch (MailException e) {
+                    log.warn("Mail '{}' to {} not sent: {}", message.getSubject(), message.getTo(), e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("Mail queue full ({}): '{}' to {} dropped", QUEUE, message.getSubject(), message.getTo());
         }
     }
 }

@@ -1,0 +1,103 @@
+package com.opsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 7, scenario 1 on the real repair process (bpmn/workorder/repair.bpmn): customer service
+ * takes a repair with the start form and dispatches it (claiming the 派單 task of their group),
+ * the engineer finds 聯系用戶 with order number, customer and the 10-minute deadline (R-WO-1), is
+ * refused with the required appointment empty, completes it, and the ops manager sees in Cockpit
+ * that the order waits at 到達現場.
+ */
+@Tag("e2e")
+@OpsFlowSpringBootTest
+class RepairOrderE2ETest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+
+    Browser browser;
+    CamundaWebapps webapps;
+    TasklistSteps tasklist;
+    CockpitSteps cockpit;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+        webapps = new CamundaWebapps(browser);
+        tasklist = new TasklistSteps(browser);
+        cockpit = new CockpitSteps(browser, webapps);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.lastScreen(test);
+        browser.close();
+    }
+
+    @Test
+    void customerServiceDispatchesARepairTheEngineerContactsTheUserAndTheOpsManagerSeesItInCockpit() {
+        String customer = "陳大文" + System.currentTimeMillis() % 10000;
+
+        webapps.logIntoTasklist("cs-1");
+        tasklist.openStartForm("報修工單");
+        tasklist.fill(Map.of("客戶姓名", customer, "聯系電話", "13800138000", "地址", "東區幸福路 8 號 3 樓",
+                "區站", "east", "需求說明", "光貓無法連線"));
+        browser.screenshot("30-repair-start-form");
+        tasklist.submitStartForm();
+        String orderNo = orderNumberOf(customer);
+
+        tasklist.openFilter("客服的待辦");
+        tasklist.openTask("派單", "報修工單");
+        tasklist.claim("淑芬 許");
+        assertThat(tasklist.fieldValue("工單號")).isEqualTo(orderNo);
+        tasklist.fill(Map.of("工程師帳號", "eng-east-1"));
+        browser.screenshot("31-cs-dispatches-to-the-engineer");
+        tasklist.complete("派單");
+
+        webapps.logIntoTasklist("eng-east-1");
+        tasklist.openFilter("我的任務（依到期日）");
+        // the list shows the task, its process and the R-WO-1 deadline; the form the order and the customer
+        assertThat(tasklist.taskInList("聯系用戶", "響應時限：聯系用戶及逾期升級").getText()).containsPattern("到期 (\\d+ 分鐘|幾秒)後");
+        tasklist.openTask("聯系用戶", "響應時限：聯系用戶及逾期升級");
+        assertThat(tasklist.fieldValue("工單號")).isEqualTo(orderNo);
+        assertThat(tasklist.fieldValue("客戶")).isEqualTo(customer);
+        browser.screenshot("32-engineer-sees-the-order");
+
+        tasklist.clickComplete();
+        tasklist.notification("送出任務表單時發生錯誤");
+        assertThat(tasklist.validationMessage("約定的上門時間")).isEqualTo("Field is required.");
+        browser.screenshot("33-required-appointment-refused");
+
+        tasklist.dismissNotifications();
+        tasklist.fill(Map.of("約定的上門時間", "今天 15:00", "聯系記錄", "已電話聯系，用戶在家"));
+        tasklist.complete("聯系用戶");
+
+        cockpit.logIn("ops-mgr");
+        assertThat(cockpit.runningInstancesAt("報修工單", "UserTask_ArriveOnSite")).isEqualTo("1");
+        browser.showing(By.cssSelector("table"), orderNo);
+        browser.screenshot("34-ops-manager-sees-the-order-in-cockpit");
+    }
+
+    private String orderNumberOf(String customer) {
+        ProcessInstance order = runtimeService.createProcessInstanceQuery().processDefinitionKey("repair")
+                .variableValueEquals("customerName", customer).singleResult();
+        assertThat(order).as("the repair order of %s", customer).isNotNull();
+        return order.getBusinessKey();
+    }
+}
