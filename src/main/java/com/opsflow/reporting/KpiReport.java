@@ -63,12 +63,17 @@ public record KpiReport(KpiQuery query, Volume volume, Efficiency efficiency, Co
             List<String> thresholds) {
     }
 
-    /** Late, early and absence counts (R-AT-*); {@code available} false until the attendance API answers queries. */
-    public record AttendanceSection(boolean available, String note, long late, long early, long absences,
-            List<StaffAttendance> byStaff) {
+    /**
+     * Late, early, missing-sign counts and absence days (R-AT-*) of the calendar months the period
+     * touches (attendance is summarised by month); {@code available} false when the attendance
+     * module cannot answer.
+     */
+    public record AttendanceSection(boolean available, String note, long late, long early, long missingSigns,
+            BigDecimal absenceDays, List<StaffAttendance> byStaff) {
     }
 
-    public record StaffAttendance(String staff, String name, String station, long late, long early, long absences) {
+    public record StaffAttendance(String staff, String name, String station, long late, long early,
+            long missingSigns, BigDecimal absenceDays, String consequence) {
     }
 
     /** K-5: the training register within the period. */

@@ -51,16 +51,22 @@ public final class KpiTables {
                         ? List.of(row(r.appraisal().note(), null, null, null, null, null))
                         : r.appraisal().byStaff().stream().map(a -> row(a.staff(), a.name(), a.station(), a.points(),
                                 a.finesRmb(), String.join("、", a.thresholds()))).toList()));
-        tables.add(new Table("attendance", "考勤", List.of("工號", "姓名", "區站", "遲到", "早退", "曠工"),
-                r.attendance().byStaff().isEmpty() && !r.attendance().available()
-                        ? List.of(row(r.attendance().note(), null, null, null, null, null))
-                        : r.attendance().byStaff().stream().map(a -> row(a.staff(), a.name(), a.station(), a.late(),
-                                a.early(), a.absences())).toList()));
+        tables.add(attendance("attendance", "考勤", r));
         tables.add(new Table("training", "培訓", List.of("工號", "姓名", "區站", "課程", "日期", "時數", "通過"),
                 training.stream().map(t -> row(t.staff(), t.name(), t.station(), t.course(), t.date(), t.hours(),
                         t.passed() ? "是" : "否")).toList()));
         tables.add(orders(orders));
         return tables;
+    }
+
+    static Table attendance(String name, String title, KpiReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (!r.attendance().available()) {
+            rows.add(row(r.attendance().note(), null, null, null, null, null, null, null));
+        }
+        r.attendance().byStaff().forEach(a -> rows.add(row(a.staff(), a.name(), a.station(), a.late(), a.early(),
+                a.missingSigns(), a.absenceDays(), a.consequence())));
+        return new Table(name, title, List.of("工號", "姓名", "區站", "遲到", "早退", "漏簽", "曠工(天)", "處理"), rows);
     }
 
     static Table orders(List<OrderRow> orders) {

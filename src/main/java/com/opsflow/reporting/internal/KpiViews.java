@@ -51,10 +51,11 @@ public class KpiViews {
         return kpis.report(scope.restrict(query, CurrentUser.get()));
     }
 
-    /** This period and the one of the same length before it (the tiles show the change). */
-    public Map<String, KpiReport> withPrevious(KpiQuery query) {
+    /** This period and the one of the same length before it (the tiles show the change), and the time zone of the times. */
+    public Map<String, Object> withPrevious(KpiQuery query) {
         KpiQuery scoped = scope.restrict(query, CurrentUser.get());
-        return Map.of("current", kpis.report(scoped), "previous", kpis.report(scoped.previous()));
+        return Map.of("current", kpis.report(scoped), "previous", kpis.report(scoped.previous()), "zone",
+                settings.zone().getId());
     }
 
     public List<OrderRow> orders(KpiQuery query) {

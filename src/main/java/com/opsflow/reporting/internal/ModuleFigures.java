@@ -1,6 +1,8 @@
 package com.opsflow.reporting.internal;
 
 import com.opsflow.appraisal.AppraisalLedger;
+import com.opsflow.attendance.AttendanceMonth;
+import com.opsflow.attendance.AttendanceSummaries;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.StaffStatement;
@@ -10,6 +12,7 @@ import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.KpiReport.AppraisalSection;
 import com.opsflow.reporting.KpiReport.AttendanceSection;
 import com.opsflow.reporting.KpiReport.StaffAppraisal;
+import com.opsflow.reporting.KpiReport.StaffAttendance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -26,21 +29,21 @@ import org.springframework.stereotype.Component;
  * The appraisal and attendance sections, read through those modules' public APIs only.
  * Appraisal: the ledger entries whose breach occurred in the period (reversed entries and their
  * reversals count nowhere, R-AP-6) and the thresholds crossed on the statements of the months the
- * period touches (R-AP-2…4). Attendance: until the attendance module's summary API is merged the
- * section keeps its full structure with {@code available = false}, so the JSON shape, the
- * dashboard and the exports stay the same when the figures arrive.
+ * period touches (R-AP-2…4). Attendance: the monthly summaries ({@code AttendanceSummaries}) of
+ * the months the period touches.
  */
 @Component
 class ModuleFigures {
 
-    static final String ATTENDANCE_PENDING = "考勤月報介面尚未提供 / attendance summary API not available yet";
-
     private final AppraisalLedger appraisal;
+    private final AttendanceSummaries attendance;
     private final StaffDirectory directory;
     private final KpiSettings settings;
 
-    ModuleFigures(AppraisalLedger appraisal, StaffDirectory directory, KpiSettings settings) {
+    ModuleFigures(AppraisalLedger appraisal, AttendanceSummaries attendance, StaffDirectory directory,
+            KpiSettings settings) {
         this.appraisal = appraisal;
+        this.attendance = attendance;
         this.directory = directory;
         this.settings = settings;
     }
@@ -118,7 +121,49 @@ class ModuleFigures {
         return new AppraisalSection(true, null, points, fines, byStaff, byStation, List.copyOf(crossed));
     }
 
+    /**
+     * The attendance summaries of the calendar months the period touches (attendance is evaluated
+     * per month, R-AT-3), per staff member of the query's station / the engineer asked for.
+     */
     AttendanceSection attendance(KpiQuery query) {
-        return new AttendanceSection(false, ATTENDANCE_PENDING, 0, 0, 0, List.of());
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> absence = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        Map<String, String> consequences = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(YearMonth.from(query.to())); m = m.plusMonths(1)) {
+            for (AttendanceMonth a : attendance.summaryOfAll(m)) {
+                if (query.engineer() != null && !query.engineer().equals(a.staff())) {
+                    continue;
+                }
+                long[] c = counts.computeIfAbsent(a.staff(), k -> new long[3]);
+                c[0] += a.lateCount();
+                c[1] += a.earlyCount();
+                c[2] += a.missingSignCount();
+                absence.merge(a.staff(), a.absenceDays() == null ? BigDecimal.ZERO : a.absenceDays(), BigDecimal::add);
+                names.put(a.staff(), a.name());
+                // the latest month's consequence (R-AT-3 is judged month by month)
+                consequences.put(a.staff(), a.consequence());
+            }
+        }
+        List<StaffAttendance> byStaff = new ArrayList<>();
+        long late = 0;
+        long early = 0;
+        long missing = 0;
+        BigDecimal absenceDays = BigDecimal.ZERO;
+        for (var e : counts.entrySet()) {
+            String station = directory.stationOf(e.getKey()).map(Station::id).orElse(null);
+            if (query.station() != null && !query.station().equals(station)) {
+                continue;
+            }
+            long[] c = e.getValue();
+            BigDecimal days = absence.getOrDefault(e.getKey(), BigDecimal.ZERO);
+            byStaff.add(new StaffAttendance(e.getKey(), names.get(e.getKey()), station, c[0], c[1], c[2], days,
+                    consequences.get(e.getKey())));
+            late += c[0];
+            early += c[1];
+            missing += c[2];
+            absenceDays = absenceDays.add(days);
+        }
+        return new AttendanceSection(true, null, late, early, missing, absenceDays, byStaff);
     }
 }

@@ -52,13 +52,7 @@ final class MonthlyAppraisalReport {
         report.appraisal().byStaff().forEach(a -> appraisal.add(row(a.staff(), a.name(), a.station(), a.points(),
                 a.finesRmb(), String.join("、", a.thresholds()))));
         tables.add(new Table("appraisal", "3 考核結果", List.of("工號", "姓名", "區站", "扣分", "罰款(元)", "觸及門檻"), appraisal));
-        List<List<Object>> attendance = new ArrayList<>();
-        if (!report.attendance().available()) {
-            attendance.add(row(report.attendance().note(), null, null, null, null, null));
-        }
-        report.attendance().byStaff().forEach(a -> attendance.add(row(a.staff(), a.name(), a.station(), a.late(),
-                a.early(), a.absences())));
-        tables.add(new Table("attendance", "3 考勤", List.of("工號", "姓名", "區站", "遲到", "早退", "曠工"), attendance));
+        tables.add(KpiTables.attendance("attendance", "3 考勤", report));
         return tables;
     }
 

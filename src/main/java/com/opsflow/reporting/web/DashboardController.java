@@ -3,7 +3,6 @@ package com.opsflow.reporting.web;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
 import com.opsflow.reporting.KpiQuery;
-import com.opsflow.reporting.KpiReport;
 import com.opsflow.reporting.OrderRow;
 import com.opsflow.reporting.internal.KpiViews;
 import com.opsflow.reporting.internal.ReportScope;
@@ -43,7 +42,7 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/data")
-    Map<String, KpiReport> data(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    Map<String, Object> data(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String bucket, @RequestParam(required = false) String station,
             @RequestParam(required = false) String engineer, @RequestParam(required = false) String type,
             @RequestParam(required = false) String channel) {

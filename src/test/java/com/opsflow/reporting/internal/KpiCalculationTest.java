@@ -41,13 +41,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *                               tech support, closed 11:00, satisfaction 2, verified complaint
  * I1 install west eng-west-1  03-10 09:50, dispatched 10:00 (dispatchedAt), contact 10:08, installed 03-11 15:00,
  *                               closed 16:00, satisfaction 4
- * N1 renewal west eng-west-1  03-31 23:50 contact 23:58, closed 04-01 00:30, satisfaction 4
+ * N1 renewal west eng-west-1  03-31 23:50 contact 23:58 (in the called response-deadline process),
+ *                               closed 04-01 00:30, satisfaction 4
  * R5 repair  east eng-east-1  04-01 00:00 (after March), still open
  * </pre>
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"reporting/kpi-test-repair.bpmn", "reporting/kpi-test-installation.bpmn",
-        "reporting/kpi-test-renewal.bpmn"})
+        "reporting/kpi-test-renewal.bpmn", "reporting/kpi-test-response-deadline.bpmn"})
 class KpiCalculationTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -55,7 +56,8 @@ class KpiCalculationTest {
     static final Training NO_TRAINING = new Training(0, BigDecimal.ZERO, 0, Map.of());
     static final AppraisalSection NO_APPRAISAL = new AppraisalSection(false, "", BigDecimal.ZERO, BigDecimal.ZERO,
             List.of(), Map.of(), List.of());
-    static final AttendanceSection NO_ATTENDANCE = new AttendanceSection(false, "", 0, 0, 0, List.of());
+    static final AttendanceSection NO_ATTENDANCE = new AttendanceSection(false, "", 0, 0, 0, BigDecimal.ZERO,
+            List.of());
 
     ProcessEngine engine;
     final KpiCalculator calculator = new KpiCalculator(KpiSettings.defaults(ZONE));
@@ -328,7 +330,9 @@ class KpiCalculationTest {
 
     private void complete(String processInstanceId, String taskKey, String when, Map<String, Object> vars) {
         ClockUtil.setCurrentTime(Date.from(at(when)));
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        String orderNo = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getBusinessKey();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(orderNo)
                 .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey + " active").isNotNull();
         engine.getTaskService().complete(task.getId(), vars);

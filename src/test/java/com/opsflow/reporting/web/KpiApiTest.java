@@ -184,4 +184,21 @@ class KpiApiTest {
         assertThat(get("head-east", "/api/kpi/deductions?from=2024-02-01&to=2024-02-29&engineer=eng-west-3")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void attendanceSectionSummarisesTheMonthsOfThePeriodWithinTheStation() throws Exception {
+        ResponseEntity<String> west = get("head-west", "/api/kpi?from=2024-02-01&to=2024-02-29");
+
+        assertThat(west.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var attendance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(west.getBody()).get("attendance");
+        assertThat(attendance.get("available").asBoolean()).isTrue();
+        assertThat(attendance.get("byStaff").findValuesAsText("staff")).contains("eng-west-3")
+                .allMatch(staff -> !staff.startsWith("eng-east"));
+        assertThat(attendance.get("byStaff").findValuesAsText("station")).containsOnly("west");
+        // nobody signed in in February 2024: its 21 weekdays are absence (曠工) for each of them
+        var engineer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                get("head-west", "/api/kpi?from=2024-02-10&to=2024-02-12&engineer=eng-west-3").getBody()).get("attendance");
+        assertThat(engineer.get("byStaff")).hasSize(1);
+        assertThat(engineer.get("absenceDays").decimalValue()).isEqualByComparingTo("21");
+    }
 }
