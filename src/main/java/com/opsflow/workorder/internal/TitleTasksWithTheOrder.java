@@ -1,0 +1,60 @@
+package com.opsflow.workorder.internal;
+
+import com.opsflow.workorder.WorkOrderProcess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff scan Tasklist's list, which shows a task's name but not the order's data: every user task
+ * of a work-order process is titled with its order, "聯系用戶｜WO-20261125-0007 陳大文", when it
+ * is created. Done by a parse listener rather than by expressions in the models so the diagrams
+ * process owners edit in Modeler (and Cockpit shows) keep their plain Chinese names.
+ */
+@Component
+class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
+
+    static final Set<String> PROCESSES = Set.copyOf(Stream.concat(WorkOrderProcess.ORDER_KEYS.stream(),
+            Stream.of(WorkOrderProcess.RESPONSE_DEADLINE, WorkOrderProcess.CALLBACK, "equipment-loss")).toList());
+
+    static final TaskListener TITLE = TitleTasksWithTheOrder::title;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+                        && PROCESSES.contains(definition.getKey())
+                        && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TITLE);
+                }
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    static void title(DelegateTask task) {
+        String orderNo = task.getExecution().getProcessBusinessKey();
+        if (orderNo == null || task.getName() == null || task.getName().contains(orderNo)) {
+            return;
+        }
+        Object customer = task.getVariable("customerName");
+        task.setName(task.getName() + "｜" + orderNo + (customer == null ? "" : " " + customer));
+    }
+}
