@@ -1,0 +1,45 @@
+package com.opsflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Production start-up (foundation issue): no demo organisation, the first administrator from the
+ * starter's standard {@code camunda.bpm.admin-user.*} properties (environment variables in
+ * production). A context of its own, on its own in-memory database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:opsflow-first-admin;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.admin-user.id=first-admin",
+        "camunda.bpm.admin-user.password=Change-me-1",
+        "camunda.bpm.admin-user.first-name=管理員"})
+@ActiveProfiles("test")
+class FirstAdministratorTest {
+
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void theFirstAdministratorComesFromTheStartersAdminUserPropertiesAndNoDemoUserExists() {
+        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
+                .extracting(u -> u.getId()).containsExactly("first-admin");
+        assertThat(identityService.createUserQuery().userId("eng-east-1").count()).isZero();
+        assertThat(identityService.createGroupQuery().groupId("engineer").count()).isEqualTo(1);
+
+        assertThat(rest.withBasicAuth("first-admin", "Change-me-1").getForEntity("/engine-rest/user", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("first-admin", "Change-me-1").getForEntity("/engine-rest/authorization?groupIdIn=camunda-admin",
+                String.class).getBody()).contains("\"groupId\":\"camunda-admin\"");
+        assertThat(rest.withBasicAuth("eng-east-1", "eng-east-1").getForEntity("/engine-rest/user", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}
