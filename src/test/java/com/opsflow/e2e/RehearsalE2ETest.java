@@ -87,7 +87,7 @@ class RehearsalE2ETest {
         // Tasklist refuses in Chinese; the message under the field comes from form-js, which has no
         // locale files of its own (docs/e2e.md)
         tasklist.notification("送出任務表單時發生錯誤");
-        assertThat(tasklist.validationMessage("處理結果")).isEqualTo("Field is required.");
+        assertThat(tasklist.validationMessage("處理結果")).isEqualTo("此欄位為必填。");
         browser.screenshot("12-required-field-refused");
         assertThat(taskService.createTaskQuery().taskName(taskName).count()).as("the task is not completed").isOne();
 

@@ -81,7 +81,7 @@ class RepairOrderE2ETest {
 
         tasklist.clickComplete();
         tasklist.notification("送出任務表單時發生錯誤");
-        assertThat(tasklist.validationMessage("約定的上門時間")).isEqualTo("Field is required.");
+        assertThat(tasklist.validationMessage("約定的上門時間")).isEqualTo("此欄位為必填。");
         browser.screenshot("33-required-appointment-refused");
 
         tasklist.dismissNotifications();

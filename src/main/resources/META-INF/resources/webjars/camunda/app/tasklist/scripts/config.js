@@ -27,6 +27,8 @@ export default {
     availableLocales: ['zh-TW', 'en'],
     fallbackLocale: 'zh-TW'
   },
+  // form-js (Camunda Forms) has no locale files: this script translates its messages in forms.
+  customScripts: ['scripts/opsflow/form-messages-zh-tw.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
