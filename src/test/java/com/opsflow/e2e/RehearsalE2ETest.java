@@ -82,7 +82,7 @@ class RehearsalE2ETest {
         assertThat(tasklist.fieldValue("客戶")).isEqualTo("陳大文");
         browser.screenshot("11-engineer-sees-the-order");
 
-        tasklist.claim("小明 王");
+        tasklist.claim("王小明");
         tasklist.clickComplete();
         // Tasklist refuses in Chinese; the message under the field comes from form-js, which has no
         // locale files of its own (docs/e2e.md)

@@ -64,7 +64,7 @@ class RepairOrderE2ETest {
 
         tasklist.openFilter("客服的待辦");
         tasklist.openTask("派單", "報修工單");
-        tasklist.claim("淑芬 許");
+        tasklist.claim("許淑芬");
         assertThat(tasklist.fieldValue("工單號")).isEqualTo(orderNo);
         tasklist.fill(Map.of("工程師帳號", "eng-east-1"));
         browser.screenshot("31-cs-dispatches-to-the-engineer");

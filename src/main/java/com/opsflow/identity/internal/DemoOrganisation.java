@@ -84,8 +84,10 @@ class DemoOrganisation implements ApplicationRunner {
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());
-                user.setLastName(demo.lastName());
-                user.setFirstName(demo.firstName());
+                // Tasklist and Cockpit show "first last": the whole Chinese name, family name first,
+                // goes in the first name so they read 王小明, not 小明 王.
+                user.setFirstName(demo.lastName() + demo.firstName());
+                user.setLastName("");
                 user.setEmail(demo.id() + "@opsflow.local");
                 user.setPassword(demo.id());
                 identityService.saveUser(user);
