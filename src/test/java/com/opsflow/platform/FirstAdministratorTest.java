@@ -2,6 +2,7 @@ package com.opsflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,10 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Production start-up (foundation issue): no demo organisation, the first administrator from the
  * starter's standard {@code camunda.bpm.admin-user.*} properties (environment variables in
- * production). A context of its own, on its own in-memory database.
+ * production). A context of its own, on its own in-memory database, with an engine of its own
+ * name: engines register in a JVM-wide registry by name, and a second "default" would take the
+ * engine REST API away from the shared test context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:opsflow-first-admin;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=firstadmin",
         "camunda.bpm.admin-user.id=first-admin",
         "camunda.bpm.admin-user.password=Change-me-1",
         "camunda.bpm.admin-user.first-name=管理員"})
@@ -25,6 +29,8 @@ class FirstAdministratorTest {
 
     @Autowired
     IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
     @Autowired
     TestRestTemplate rest;
 
@@ -35,11 +41,12 @@ class FirstAdministratorTest {
         assertThat(identityService.createUserQuery().userId("eng-east-1").count()).isZero();
         assertThat(identityService.createGroupQuery().groupId("engineer").count()).isEqualTo(1);
 
-        assertThat(rest.withBasicAuth("first-admin", "Change-me-1").getForEntity("/engine-rest/user", String.class)
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn("camunda-admin").count()).isPositive();
+
+        // the first administrator logs in with the configured password; no demo password works
+        assertThat(rest.withBasicAuth("first-admin", "Change-me-1").getForEntity("/api/stations", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rest.withBasicAuth("first-admin", "Change-me-1").getForEntity("/engine-rest/authorization?groupIdIn=camunda-admin",
-                String.class).getBody()).contains("\"groupId\":\"camunda-admin\"");
-        assertThat(rest.withBasicAuth("eng-east-1", "eng-east-1").getForEntity("/engine-rest/user", String.class)
+        assertThat(rest.withBasicAuth("eng-east-1", "eng-east-1").getForEntity("/api/stations", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }
