@@ -7,11 +7,16 @@ import java.util.Map;
 /**
  * One work order as {@code GET /api/work-orders/{orderNo}} shows it: status, open tasks, its
  * deadlines and their state, and the history from Camunda's history (the order's process and its
- * called response-deadline and callback processes).
+ * called response-deadline and callback processes), and the deductions and fines it caused.
  */
 public record WorkOrderView(String orderNo, String type, String status, String processInstanceId, Instant startedAt,
         Instant endedAt, Map<String, Object> order, List<OpenTask> openTasks, List<Deadline> deadlines,
-        List<Step> history) {
+        List<Step> history, List<Deduction> deductions) {
+
+    /** A deduction or fine posted for this order (appraisal ledger, R-AP-6); reversals included. */
+    public record Deduction(long entryId, String staff, String kind, java.math.BigDecimal points,
+            java.math.BigDecimal amountRmb, String rule, String reason, Instant occurredAt, Long reversalOf) {
+    }
 
     public record OpenTask(String taskId, String activityId, String name, String assignee, Instant due) {
     }

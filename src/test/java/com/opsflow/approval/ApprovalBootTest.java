@@ -60,6 +60,17 @@ class ApprovalBootTest {
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id).variableName("leaveDays")
                 .singleResult().getValue()).isEqualTo(1.0);
 
+        // Tasklist gets the Camunda Forms (formRef binding latest) for the start event and the decision
+        ResponseEntity<String> startForm = rest.withBasicAuth("eng-east-1", "eng-east-1")
+                .getForEntity("/engine-rest/process-definition/key/leave/deployed-start-form", String.class);
+        assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(startForm.getBody()).get("id").asText()).isEqualTo("leave-request");
+        ResponseEntity<String> decisionForm = rest.withBasicAuth("leader-1", "leader-1")
+                .getForEntity("/engine-rest/task/" + decide.getId() + "/deployed-form", String.class);
+        assertThat(decisionForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(decisionForm.getBody()).get("id").asText()).isEqualTo("approval-decision");
+        assertThat(decide.getName()).isEqualTo("審批：請假申請");
+
         // a rejection without a reason is refused, whatever the client (the form requires it too); the
         // engine wraps a task listener's exception, so the engine REST API answers 500 with the reason
         ResponseEntity<String> refused = complete("leader-1", decide.getId(), Map.of("approved", "false"));
@@ -194,6 +205,33 @@ class ApprovalBootTest {
                 + " and step = 'EndEvent_InfectedRejected'", String.class, id)).contains("scanResult=INFECTED");
         JsonNode request = find(mine("eng-west-1"), id);
         assertThat(request.get("outcome").asText()).isEqualTo("INFECTED");
+
+        ResponseEntity<String> trail = rest.withBasicAuth("bureau-1", "bureau-1")
+                .getForEntity("/api/file-transfers/" + id + "/audit", String.class);
+        assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(trail.getBody()).size()).isEqualTo(3);
+        assertThat(rest.withBasicAuth("eng-west-1", "eng-west-1").getForEntity("/api/file-transfers/" + id + "/audit",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aSecondmentNeedsAKnownBorrowingUnitLeader_R_SC_1() throws Exception {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        Map.of("borrowingUnit", "省局信息中心", "unitLeader", "nobody-here", "startDate", "2026-12-14",
+                "endDate", "2026-12-18", "work", "機房搬遷", "handoverTo", "eng-east-3", "contact", "13800000000")
+                .forEach((name, value) -> vars.put(name, Map.of("value", value)));
+        ResponseEntity<String> refused = rest.withBasicAuth("eng-east-1", "eng-east-1").postForEntity(
+                "/engine-rest/process-definition/key/secondment/start", Map.of("variables", vars), String.class);
+        assertThat(refused.getStatusCode().isError()).isTrue();
+        assertThat(refused.getBody()).contains("查無此人員");
+
+        String id = start("eng-east-1", ApprovalProcesses.SECONDMENT, Map.of("borrowingUnit", "省局信息中心",
+                "unitLeader", "head-west", "startDate", "2026-12-14", "endDate", "2026-12-18", "work", "機房搬遷",
+                "handoverTo", "eng-east-3", "contact", "13800000000"));
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).count()).isEqualTo(2);
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list())
+                .extracting(p -> taskService.createTaskQuery().processInstanceId(p.getId()).singleResult().getAssignee())
+                .containsExactlyInAnyOrder("bureau-1", "head-west"); // R-SC-1: both, in parallel
     }
 
     private String start(String user, String key, Map<String, Object> variables) throws Exception {

@@ -20,8 +20,13 @@ final class ApprovalMocks {
     static final String GROUP_LEADER = "leader-1";
     static final String BUREAU_HEAD = "bureau-1";
     static final String UNIT_LEADER = "unit-leader";
-    /** Superiors as in the demo organisation: the group leader's superior is the bureau head. */
-    static final Map<String, String> SUPERIORS = Map.of(GROUP_LEADER, BUREAU_HEAD, UNIT_LEADER, "unit-director");
+    static final String BUREAU_SUPERIOR = "province-director";
+    /**
+     * Superiors: the group leader's is the bureau head (as in the demo organisation); here the bureau
+     * head has one too, so every process shows its escalation (EscalateToSuperiorTest covers none).
+     */
+    static final Map<String, String> SUPERIORS = Map.of(GROUP_LEADER, BUREAU_HEAD, UNIT_LEADER, "unit-director",
+            BUREAU_HEAD, BUREAU_SUPERIOR);
 
     record Sent(String to, String subject, String body) {
     }
@@ -61,6 +66,7 @@ final class ApprovalMocks {
         // the tests give leaveDays, filingDeadline and periodEnd as start variables
         Mocks.register("countLeaveDays", (JavaDelegate) e -> { });
         Mocks.register("checkPeriod", (JavaDelegate) e -> { });
+        Mocks.register("checkStaff", (JavaDelegate) e -> { });
         Mocks.register("recordAbsence", (JavaDelegate) e -> mocks.absences.add(call(e)));
         Mocks.register("registerDevice", (JavaDelegate) e -> mocks.devices.add(call(e)));
         Mocks.register("recordTransferStep", (ExecutionListener) e -> mocks.auditSteps.add(e.getCurrentActivityId()));

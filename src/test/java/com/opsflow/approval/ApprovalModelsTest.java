@@ -60,9 +60,30 @@ class ApprovalModelsTest {
                 Assertions.assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
                 Assertions.assertThat(process.getName()).as(process.getId()).matches(".*\\p{IsHan}.*");
                 Assertions.assertThat(process.getDocumentations()).as(process.getId()).isNotEmpty();
+                // the shared decision is only ever called: staff must not start it from Tasklist
+                Assertions.assertThat(process.isCamundaStartableInTasklist()).as(process.getId())
+                        .isEqualTo(!process.getId().equals(ApprovalProcesses.DECISION));
             }
         }
         Assertions.assertThat(keys).containsAll(ApprovalProcesses.REQUESTS).contains(ApprovalProcesses.DECISION);
+    }
+
+    @Test
+    void theElementIdsSpelledInJavaExistInTheModels() {
+        BpmnModelInstance decision = Bpmn.readModelFromFile(BPMN.resolve("approval-decision.bpmn").toFile());
+        for (String id : List.of(ApprovalProcesses.Elements.DECIDE, ApprovalProcesses.Elements.REMINDER_DUE,
+                ApprovalProcesses.Elements.ESCALATION_DUE, ApprovalProcesses.Elements.REMIND_APPROVER,
+                ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR)) {
+            Assertions.assertThat((Object) decision.getModelElementById(id)).as(id).isNotNull();
+        }
+        for (String key : ApprovalProcesses.REQUESTS) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(BPMN.resolve(key + ".bpmn").toFile());
+            Assertions.assertThat((Object) model.getModelElementById(ApprovalProcesses.Elements.WITHDRAWN)).as(key).isNotNull();
+            if (!key.equals(ApprovalProcesses.SECONDMENT)) {
+                Assertions.assertThat((Object) model.getModelElementById(ApprovalProcesses.Elements.CALL_DECIDE)).as(key)
+                        .isNotNull();
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.opsflow.approval;
 
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
+import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -33,7 +36,7 @@ class BusinessTripProcessTest extends ApprovalScenario {
     @Test
     void theBureauHeadApprovesThenTheTravellerReportsAfterReturn_R_TR_1() {
         ProcessInstance trip = requestTrip();
-        assertThat(decisionOf(trip)).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        assertThat(decisionOf(trip)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(trip)), decision(true, null));
 
         // approved: excused from sign-in, and nothing to report before the return
@@ -82,16 +85,21 @@ class BusinessTripProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedBureauHeadIsRemindedAndStaysApproverWithoutASuperior() {
+    void anUndecidedBureauHeadIsRemindedThenTheRequestEscalatesToTheSuperior() {
         ProcessInstance trip = requestTrip();
         ProcessInstance decision = decisionOf(trip);
 
-        execute(job("BoundaryEvent_ReminderDue", decision));
+        execute(job(REMINDER_DUE, decision));
         Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("催辦：出差審批表");
-        execute(job("BoundaryEvent_EscalationDue", decision));
+        assertThat(decision).task(DECIDE).isAssignedTo(BUREAU_HEAD);
+        execute(job(ESCALATION_DUE, decision));
 
-        // the bureau head has no superior in the organisation: the task stays with them
-        assertThat(decision).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        assertThat(decision).task(DECIDE).isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
         assertThat(decision).variables().containsEntry("escalatedFrom", BUREAU_HEAD);
+        complete(task(decision), decision(true, null));
+        // the trip report is acknowledged by whoever approved
+        execute(job("TimerEvent_TripEnded", trip));
+        complete(task(trip), withVariables("tripReport", "完成"));
+        assertThat(trip).task("Task_AcknowledgeReport").isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
     }
 }

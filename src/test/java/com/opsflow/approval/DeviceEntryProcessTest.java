@@ -2,6 +2,11 @@ package com.opsflow.approval;
 
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
+import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMIND_APPROVER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -28,7 +33,7 @@ class DeviceEntryProcessTest extends ApprovalScenario {
     @Test
     void anApprovedDeviceIsRegisteredAndNeverJoinsTheInternalNetwork_R_SE_1() {
         ProcessInstance entry = requestEntry();
-        assertThat(decisionOf(entry)).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        assertThat(decisionOf(entry)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(entry)), withVariables("approved", "true", "approvalComment", "限機房使用"));
 
         assertThat(entry).isEnded().hasPassed("Task_RegisterDevice", "EndEvent_DeviceApproved")
@@ -57,13 +62,14 @@ class DeviceEntryProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedApproverIsRemindedThenEscalated() {
+    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
         ProcessInstance entry = requestEntry();
         ProcessInstance decision = decisionOf(entry);
-        execute(job("BoundaryEvent_ReminderDue", decision));
-        execute(job("BoundaryEvent_EscalationDue", decision));
+        execute(job(REMINDER_DUE, decision));
+        execute(job(ESCALATION_DUE, decision));
 
-        assertThat(decision).hasPassed("Task_RemindApprover", "Task_EscalateToSuperior").isWaitingAt("Task_Decide");
+        assertThat(decision).hasPassed(REMIND_APPROVER, ESCALATE_TO_SUPERIOR).isWaitingAt(DECIDE)
+                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
         Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("催辦：私有設備進入申請單");
     }
 }

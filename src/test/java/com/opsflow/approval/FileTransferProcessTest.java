@@ -2,6 +2,12 @@ package com.opsflow.approval;
 
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
+import static com.opsflow.approval.ApprovalProcesses.Elements.CALL_DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMIND_APPROVER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -27,14 +33,14 @@ class FileTransferProcessTest extends ApprovalScenario {
     @Test
     void outboundFilesAreApprovedThenBurnedToALabelledDisc_R_SE_2() {
         ProcessInstance transfer = request("OUTBOUND");
-        assertThat(decisionOf(transfer)).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        assertThat(decisionOf(transfer)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(transfer)), decision(true, null));
 
         assertThat(transfer).isWaitingAt("Task_ConfirmBurn").task().hasCandidateGroup("tech-support");
         complete(task(transfer), withVariables("discLabel", "DISC-2026-001", "burnConfirmed", true));
 
         assertThat(transfer).isEnded().hasPassed("EndEvent_Burned").variables().containsEntry("outcome", "APPROVED");
-        Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", "CallActivity_Decide",
+        Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", CALL_DECIDE,
                 "Task_ConfirmBurn", "EndEvent_Burned");
     }
 
@@ -57,12 +63,13 @@ class FileTransferProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedApproverIsRemindedThenEscalated() {
+    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
         ProcessInstance transfer = request("OUTBOUND");
         ProcessInstance decision = decisionOf(transfer);
-        execute(job("BoundaryEvent_ReminderDue", decision));
-        execute(job("BoundaryEvent_EscalationDue", decision));
-        assertThat(decision).hasPassed("Task_RemindApprover", "Task_EscalateToSuperior").isWaitingAt("Task_Decide");
+        execute(job(REMINDER_DUE, decision));
+        execute(job(ESCALATION_DUE, decision));
+        assertThat(decision).hasPassed(REMIND_APPROVER, ESCALATE_TO_SUPERIOR).isWaitingAt(DECIDE)
+                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
     }
 
     @Test

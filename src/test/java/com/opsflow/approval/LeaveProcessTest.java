@@ -3,6 +3,11 @@ package com.opsflow.approval;
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalMocks.GROUP_LEADER;
+import static com.opsflow.approval.ApprovalProcesses.Elements.CALL_DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.WITHDRAWN;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -36,8 +41,8 @@ class LeaveProcessTest extends ApprovalScenario {
     void oneDayOrLessIsApprovedByTheGroupLeader_R_LV_1() {
         ProcessInstance leave = fileLeave(1.0, false);
 
-        assertThat(leave).isWaitingAt("CallActivity_Decide");
-        assertThat(decisionOf(leave)).task("Task_Decide").isAssignedTo(GROUP_LEADER);
+        assertThat(leave).isWaitingAt(CALL_DECIDE);
+        assertThat(decisionOf(leave)).task(DECIDE).isAssignedTo(GROUP_LEADER);
         complete(task(decisionOf(leave)), decision(true, null));
 
         assertThat(leave).isEnded().hasPassed("Task_FindGroupLeader", "Task_RecordLeave", "Task_NotifyApproved")
@@ -51,7 +56,7 @@ class LeaveProcessTest extends ApprovalScenario {
     void overOneDayIsApprovedByTheBureauHead_R_LV_1() {
         ProcessInstance leave = fileLeave(1.5, false);
 
-        assertThat(decisionOf(leave)).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        assertThat(decisionOf(leave)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(leave)), decision(true, "同意"));
 
         assertThat(leave).isEnded().hasPassed("Task_FindBureauHead").hasNotPassed("Task_FindGroupLeader");
@@ -64,7 +69,7 @@ class LeaveProcessTest extends ApprovalScenario {
 
         Assertions.assertThatThrownBy(() -> complete(task(decision), decision(false, " ")))
                 .hasMessageContaining("駁回須填寫原因");
-        assertThat(decision).isWaitingAt("Task_Decide");
+        assertThat(decision).isWaitingAt(DECIDE);
 
         // as the Camunda Form submits it: the radio's text value
         complete(task(decision), withVariables("approved", "false", "decisionComment", "人手不足"));
@@ -81,7 +86,7 @@ class LeaveProcessTest extends ApprovalScenario {
 
         withdraw(leave);
 
-        assertThat(leave).isEnded().hasPassed("BoundaryEvent_Withdrawn", "EndEvent_LeaveWithdrawn")
+        assertThat(leave).isEnded().hasPassed(WITHDRAWN, "EndEvent_LeaveWithdrawn")
                 .variables().containsEntry("outcome", "WITHDRAWN");
         assertThat(decision).isEnded();
         Assertions.assertThat(mocks.absences).isEmpty();
@@ -92,13 +97,14 @@ class LeaveProcessTest extends ApprovalScenario {
         ProcessInstance leave = fileLeave(1.0, false);
         ProcessInstance decision = decisionOf(leave);
 
-        execute(job("BoundaryEvent_ReminderDue", decision));
+        execute(job(REMINDER_DUE, decision));
         Assertions.assertThat(mocks.mailSubjectsTo(GROUP_LEADER)).contains("催辦：請假申請");
-        assertThat(decision).task("Task_Decide").isAssignedTo(GROUP_LEADER);
+        assertThat(decision).task(DECIDE).isAssignedTo(GROUP_LEADER);
 
-        execute(job("BoundaryEvent_EscalationDue", decision));
-        assertThat(decision).task("Task_Decide").isAssignedTo(BUREAU_HEAD);
+        execute(job(ESCALATION_DUE, decision));
+        assertThat(decision).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("待審批：請假申請");
+        Assertions.assertThat(mocks.mailSubjectsTo(GROUP_LEADER)).contains("已升級：請假申請");
 
         complete(task(decision), decision(true, null));
         assertThat(leave).isEnded().variables().containsEntry("decidedBy", BUREAU_HEAD).containsEntry("outcome", "APPROVED");
@@ -112,10 +118,13 @@ class LeaveProcessTest extends ApprovalScenario {
         assertThat(leave).isWaitingAt("Task_FileLeaveApplication").task().isAssignedTo(APPLICANT);
         complete(task(leave));
 
-        assertThat(leave).isWaitingAt("CallActivity_Decide");
+        // the source (R-LV-2): notify the group leader and submit to the bureau's responsible person,
+        // so even one day of emergency leave is approved by the bureau head
+        assertThat(leave).isWaitingAt(CALL_DECIDE);
+        assertThat(decisionOf(leave)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(leave)), decision(true, null));
-        assertThat(leave).isEnded().hasPassed("Task_RecountLeaveDays", "Task_RecordLeave")
-                .hasNotPassed("Task_RecordUnfiledAbsence");
+        assertThat(leave).isEnded().hasPassed("Task_RecountLeaveDays", "Task_FindBureauHead", "Task_RecordLeave")
+                .hasNotPassed("Task_FindGroupLeader", "Task_RecordUnfiledAbsence");
     }
 
     @Test
@@ -128,7 +137,7 @@ class LeaveProcessTest extends ApprovalScenario {
         execute(job("BoundaryEvent_FilingOverdue", leave));
 
         assertThat(leave).isEnded().hasPassed("Task_RecordUnfiledAbsence", "Task_TellLeaderOfAbsence")
-                .hasNotPassed("CallActivity_Decide").variables().containsEntry("outcome", "ABSENT");
+                .hasNotPassed(CALL_DECIDE).variables().containsEntry("outcome", "ABSENT");
         Assertions.assertThat(mocks.absences).extracting(c -> c.variables().get("absenceKind")).containsExactly("ABSENT");
         Assertions.assertThat(mocks.mailSubjectsTo(GROUP_LEADER)).contains("未補辦請假手續：視為曠工");
     }

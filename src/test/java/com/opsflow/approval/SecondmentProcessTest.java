@@ -3,6 +3,9 @@ package com.opsflow.approval;
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalMocks.UNIT_LEADER;
+import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
+import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -81,11 +84,11 @@ class SecondmentProcessTest extends ApprovalScenario {
         requestSecondment();
         ProcessInstance unitDecision = decisionInstanceOf(UNIT_LEADER);
 
-        execute(job("BoundaryEvent_ReminderDue", unitDecision));
+        execute(job(REMINDER_DUE, unitDecision));
         Assertions.assertThat(mocks.mailSubjectsTo(UNIT_LEADER)).contains("催辦：臨時抽調：借調單位確認");
-        execute(job("BoundaryEvent_EscalationDue", unitDecision));
+        execute(job(ESCALATION_DUE, unitDecision));
 
-        assertThat(unitDecision).task("Task_Decide").isAssignedTo("unit-director");
+        assertThat(unitDecision).task(DECIDE).isAssignedTo("unit-director");
         Assertions.assertThat(decisionTaskOf(UNIT_LEADER)).isNull();
     }
 }

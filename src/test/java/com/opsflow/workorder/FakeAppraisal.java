@@ -6,12 +6,7 @@ import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
-import com.opsflow.appraisal.ReviewOutcome;
-import com.opsflow.appraisal.StaffStatement;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,40 +40,6 @@ class FakeAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
                 b.source().activityId(), b.occurredAt(), Instant.now(), b.postedBy(), null, b.idempotencyKey());
         byKey.put(b.idempotencyKey(), entry);
         return entry;
-    }
-
-    @Override
-    public synchronized Optional<LedgerEntry> entry(long id) {
-        return byKey.values().stream().filter(e -> e.id() == id).findFirst();
-    }
-
-    @Override
-    public synchronized List<LedgerEntry> entries(String staff, YearMonth month, String processInstanceId) {
-        return byKey.values().stream()
-                .filter(e -> staff == null || e.staff().equals(staff))
-                .filter(e -> month == null || monthOf(e.occurredAt()).equals(month))
-                .filter(e -> processInstanceId == null || processInstanceId.equals(e.processInstanceId()))
-                .toList();
-    }
-
-    @Override
-    public LedgerEntry reverse(long entryId, String reason, String approvedBy) {
-        throw new UnsupportedOperationException("not needed by the work-order scenarios");
-    }
-
-    @Override
-    public List<StaffStatement> statement(YearMonth month) {
-        throw new UnsupportedOperationException("not needed by the work-order scenarios");
-    }
-
-    @Override
-    public void recordReview(long crossingId, ReviewOutcome outcome, String reason, String decidedBy) {
-        throw new UnsupportedOperationException("not needed by the work-order scenarios");
-    }
-
-    @Override
-    public YearMonth monthOf(Instant instant) {
-        return YearMonth.from(instant.atZone(ZoneId.of("Asia/Shanghai")));
     }
 
     synchronized void failOnceWhenSize(int size) {

@@ -163,7 +163,7 @@ class RepairProcessTest extends WorkOrderScenario {
 
         clock(Duration.ofMinutes(43));
         complete(task(ESCALATE_TECH, order), withVariables("faultDescription", "主幹光纜中斷，需熔接"));
-        Assertions.assertThat(notifier.recipients()).contains("cs-1");
+        Assertions.assertThat(notifier.recipients()).contains("cs-1", "tech-1");
         assertThat(task(TECH_REPAIR, order)).hasCandidateGroup("tech-support");
         complete(task(TECH_REPAIR, order), withVariables("techNote", "已熔接"));
         complete(task(FEEDBACK, order));

@@ -128,6 +128,9 @@ class WorkOrderApiTest {
         assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(view.getBody()).containsEntry("status", "ACTIVE").containsEntry("type", "REPAIR");
         assertThat(view.getBody().get("openTasks").toString()).contains(WorkOrderProcess.DISPATCH);
+        // not dispatched to this engineer: not theirs to read
+        assertThat(rest.withBasicAuth("eng-east-1", "eng-east-1").getForEntity("/api/work-orders/" + orderNo, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("cs-2", "cs-2").getForEntity("/api/work-orders/WO-19990101-0001", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -94,11 +94,14 @@ class WorkOrderEscalationBootTest {
                 .taskDefinitionKey(WorkOrderProcess.NOTIFY_OPS_MANAGER).singleResult();
         assertThat(taskService.getIdentityLinksForTask(notify.getId()))
                 .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("customer-service"));
-        taskService.complete(notify.getId(), Map.of("opsManagerNotified", true));
+        // as the staff do it in Tasklist: through the engine REST API, under their own authorizations
+        completeAs("cs-1", notify.getId(), Map.of("opsManagerNotified", true));
         Task notice = taskService.createTaskQuery().processInstanceId(response.getId())
                 .taskDefinitionKey(WorkOrderProcess.NOTIFY_STATION).singleResult();
         assertThat(notice.getAssignee()).isEqualTo("ops-mgr");
-        taskService.complete(notice.getId(), Map.of("stationNotified", true));
+        assertThat(rest.withBasicAuth("eng-east-2", "eng-east-2").postForEntity("/engine-rest/task/" + notice.getId()
+                + "/complete", Map.of("variables", Map.of()), String.class).getStatusCode().is2xxSuccessful()).isFalse();
+        completeAs("ops-mgr", notice.getId(), Map.of("stationNotified", true));
         assertThat(mail.waitForIncomingEmail(5000, 5)).isTrue();
         assertThat(recipients()).contains("cs-1@opsflow.local", "ops-mgr@opsflow.local", "mgr-east@opsflow.local",
                 "head-east@opsflow.local");
@@ -128,10 +131,10 @@ class WorkOrderEscalationBootTest {
         Task contact = taskService.createTaskQuery().processInstanceId(response.getId())
                 .taskDefinitionKey(WorkOrderProcess.CONTACT).singleResult();
         assertThat(contact.getAssignee()).isEqualTo("eng-east-1");
-        taskService.complete(contact.getId(), Map.of("appointmentNote", "今天 11:00"));
+        completeAs("eng-east-1", contact.getId(), Map.of("appointmentNote", "今天 11:00"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(response.getId()).count()).isZero();
 
-        ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("cs-1", "cs-1")
+        ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("eng-east-1", "eng-east-1") // their own order
                 .exchange("/api/work-orders/" + orderNo, HttpMethod.GET, null, WorkOrderApiTest.JSON);
         assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
         @SuppressWarnings("unchecked")
@@ -147,6 +150,19 @@ class WorkOrderEscalationBootTest {
         assertThat(view.getBody().get("history").toString()).contains(WorkOrderProcess.CONTACT_OVERDUE)
                 .contains(WorkOrderProcess.FINE_FIVE);
         assertThat(view.getBody().get("openTasks").toString()).contains(WorkOrderProcess.ARRIVE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> deductions = (List<Map<String, Object>>) view.getBody().get("deductions");
+        assertThat(deductions).extracting(d -> d.get("rule")).containsExactlyInAnyOrder("R-WO-4", "R-WO-3", "R-WO-3",
+                "R-WO-3", "R-WO-3", "R-WO-3");
+    }
+
+    private void completeAs(String user, String taskId, Map<String, Object> variables) {
+        Map<String, Object> typed = new java.util.HashMap<>();
+        variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
+        ResponseEntity<String> response = rest.withBasicAuth(user, user)
+                .postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed), String.class);
+        assertThat(response.getStatusCode()).as("%s completes %s: %s", user, taskId, response.getBody())
+                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     /** What the job executor does at the current engine time, for this order's instances only. */

@@ -71,7 +71,7 @@ abstract class WorkOrderScenario {
         Mocks.register("prepareWorkOrder", new PrepareWorkOrder(directory,
                 () -> "WO-20261125-" + String.format("%04d", ORDERS.incrementAndGet())));
         Mocks.register("recordDispatch", new RecordDispatch(directory, deadlines));
-        Mocks.register("orderParties", new OrderParties());
+        Mocks.register("orderParties", new OrderParties(directory));
     }
 
     @AfterEach
@@ -185,6 +185,23 @@ abstract class WorkOrderScenario {
         Map<String, Object> vars = new HashMap<>(Map.of("satisfaction", 4L, "complaint", false));
         vars.putAll(answers);
         complete(task(CALLBACK_TASK, callback), vars);
+        runAsyncJobs(callback);
+    }
+
+    /**
+     * The callback's postings are asynchronous (asyncBefore): customer service's completion never
+     * fails because of the ledger; the job executor posts, retries and raises an incident if it must.
+     */
+    void runAsyncJobs(ProcessInstance instance) {
+        for (int i = 0; i < 20; i++) {
+            List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .messages().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        }
+        throw new AssertionError("async jobs keep coming");
     }
 
     void verifyComplaint(ProcessInstance order, boolean staffFault, boolean lateVisit) {
@@ -192,6 +209,7 @@ abstract class WorkOrderScenario {
         Task verify = task(WorkOrderProcess.VERIFY_COMPLAINT, callback);
         assertThat(verify).hasCandidateGroup("ops-manager");
         complete(verify, withVariables("staffFault", staffFault, "lateVisit", lateVisit));
+        runAsyncJobs(callback);
     }
 
     static <T> T nonNull(T value) {

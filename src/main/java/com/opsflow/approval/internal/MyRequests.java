@@ -73,9 +73,12 @@ public class MyRequests {
                     .filter(v -> v.getValue() != null)
                     .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId, v -> v.getValue().toString(),
                             (a, b) -> b));
-            Set<String> withdrawable = runtimeService.createEventSubscriptionQuery()
-                    .eventName(ApprovalProcesses.WITHDRAW_MESSAGE).list().stream()
-                    .map(s -> s.getProcessInstanceId()).collect(Collectors.toSet());
+            // only the caller's running requests can still be withdrawn: ask for those alone
+            Set<String> withdrawable = instances.stream().filter(i -> i.getEndTime() == null)
+                    .map(HistoricProcessInstance::getId)
+                    .filter(id -> runtimeService.createEventSubscriptionQuery().processInstanceId(id)
+                            .eventName(ApprovalProcesses.WITHDRAW_MESSAGE).count() > 0)
+                    .collect(Collectors.toSet());
             return instances.stream().map(i -> toRequest(i, outcomes.get(i.getId()), withdrawable.contains(i.getId())))
                     .toList();
         });

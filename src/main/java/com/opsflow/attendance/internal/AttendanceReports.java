@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,9 @@ public class AttendanceReports implements MonthlySummarySource {
     public record StaffMonth(String staff, String name, String month, boolean exempt, List<DayResult> days,
             MonthlySummary summary) {
     }
+
+    /** Up to this many staff, a summary reads person by person (cheaper than the whole month). */
+    static final int PERSON_BY_PERSON = 20;
 
     private final AttendanceRepository repository;
     private final AttendanceEvaluator evaluator;
@@ -53,40 +57,50 @@ public class AttendanceReports implements MonthlySummarySource {
         LocalDate first = month.atDay(1);
         LocalDate last = lastEvaluatedDay(month, now);
         boolean exempt = properties.isExempt(staff);
-        List<DayResult> days = last.isBefore(first) ? List.of()
-                : evaluator.evaluate(new AttendanceEvaluator.StaffRecords(staff, exempt, repository.signs(staff, first, last),
-                        repository.approvedCorrections(staff, first, last),
-                        repository.away(staff, startOf(first), startOf(last.plusDays(1)))), first, last, now);
+        List<DayResult> days = last.isBefore(first) ? List.of() : evaluator.evaluate(recordsOf(staff, first, last), first, last, now);
         String name = directory.displayName(staff);
         return new StaffMonth(staff, name, month.toString(), exempt, days,
                 evaluator.summarize(staff, name, month, exempt, days, properties.maxLateEarlyForCriticism()));
     }
 
-    /** The summary of every staff member in {@code staff} (id → name), in its order. */
+    /**
+     * The summary of every staff member in {@code staff} (id → name), in its order. A few people
+     * (a staff member's own, a group) are read person by person through the staff indexes; many
+     * (the month-end summary) by one read of each table for the month, grouped in memory.
+     */
     public List<MonthlySummary> summary(YearMonth month, Map<String, String> staff) {
         Instant now = clock.now();
         LocalDate first = month.atDay(1);
         LocalDate last = lastEvaluatedDay(month, now);
-        Map<String, List<Sign>> signs = Map.of();
-        Map<String, List<Correction>> corrections = Map.of();
-        Map<String, List<AwayPeriod>> away = Map.of();
-        if (!last.isBefore(first)) {
-            signs = repository.allSigns(first, last).stream().collect(Collectors.groupingBy(Sign::staff));
-            corrections = repository.allApprovedCorrections(first, last).stream()
+        Function<String, AttendanceEvaluator.StaffRecords> records;
+        if (last.isBefore(first)) {
+            records = id -> null;
+        } else if (staff.size() <= PERSON_BY_PERSON) {
+            records = id -> recordsOf(id, first, last);
+        } else {
+            Map<String, List<Sign>> signs = repository.allSigns(first, last).stream()
+                    .collect(Collectors.groupingBy(Sign::staff));
+            Map<String, List<Correction>> corrections = repository.allApprovedCorrections(first, last).stream()
                     .collect(Collectors.groupingBy(Correction::staff));
-            away = repository.allAway(startOf(first), startOf(last.plusDays(1))).stream()
+            Map<String, List<AwayPeriod>> away = repository.allAway(startOf(first), startOf(last.plusDays(1))).stream()
                     .collect(Collectors.groupingBy(AwayPeriod::staff));
+            records = id -> new AttendanceEvaluator.StaffRecords(id, properties.isExempt(id), signs.getOrDefault(id, List.of()),
+                    corrections.getOrDefault(id, List.of()), away.getOrDefault(id, List.of()));
         }
         List<MonthlySummary> rows = new ArrayList<>();
-        for (var entry : staff.entrySet()) {
-            String id = entry.getKey();
-            boolean exempt = properties.isExempt(id);
-            List<DayResult> days = last.isBefore(first) ? List.of()
-                    : evaluator.evaluate(new AttendanceEvaluator.StaffRecords(id, exempt, signs.getOrDefault(id, List.of()),
-                            corrections.getOrDefault(id, List.of()), away.getOrDefault(id, List.of())), first, last, now);
-            rows.add(evaluator.summarize(id, entry.getValue(), month, exempt, days, properties.maxLateEarlyForCriticism()));
-        }
+        staff.forEach((id, name) -> {
+            var staffRecords = records.apply(id);
+            List<DayResult> days = staffRecords == null ? List.of() : evaluator.evaluate(staffRecords, first, last, now);
+            rows.add(evaluator.summarize(id, name, month, properties.isExempt(id), days,
+                    properties.maxLateEarlyForCriticism()));
+        });
         return rows;
+    }
+
+    private AttendanceEvaluator.StaffRecords recordsOf(String staff, LocalDate first, LocalDate last) {
+        return new AttendanceEvaluator.StaffRecords(staff, properties.isExempt(staff), repository.signs(staff, first, last),
+                repository.approvedCorrections(staff, first, last),
+                repository.away(staff, startOf(first), startOf(last.plusDays(1))));
     }
 
     @Override

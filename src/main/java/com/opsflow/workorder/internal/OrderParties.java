@@ -1,5 +1,6 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.identity.StaffDirectory;
 import com.opsflow.workorder.WorkOrderProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +15,17 @@ import org.springframework.stereotype.Component;
  */
 @Component("orderParties")
 public class OrderParties {
+
+    private final StaffDirectory directory;
+
+    public OrderParties(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Everyone of a group, e.g. tech support told of an escalated repair (R-WO-6). */
+    public List<String> members(String group) {
+        return directory.membersOf(group);
+    }
 
     /**
      * R-WO-3: the order's engineer, the station head, the station manager, the customer-service

@@ -1,5 +1,6 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
@@ -52,9 +53,12 @@ class WorkOrderService implements WorkOrders {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final Deadlines deadlines;
+    private final AppraisalLedger ledger;
 
     WorkOrderService(StaffDirectory directory, OrderNumbers numbers, RuntimeService runtimeService,
-            HistoryService historyService, TaskService taskService, IdentityService identityService, Deadlines deadlines) {
+            HistoryService historyService, TaskService taskService, IdentityService identityService, Deadlines deadlines,
+            AppraisalLedger ledger) {
+        this.ledger = ledger;
         this.directory = directory;
         this.numbers = numbers;
         this.runtimeService = runtimeService;
@@ -216,8 +220,14 @@ class WorkOrderService implements WorkOrders {
                 .toList();
         String status = root.getEndTime() == null ? "ACTIVE"
                 : root.getDeleteReason() != null ? "CANCELED" : "COMPLETED";
+        List<WorkOrderView.Deduction> deductions = new ArrayList<>();
+        for (String id : ids) {
+            ledger.entries(null, null, id).forEach(e -> deductions.add(new WorkOrderView.Deduction(e.id(), e.staff(),
+                    e.kind().name(), e.points(), e.amountRmb(), e.rule(), e.reason(), e.occurredAt(), e.reversalOf())));
+        }
+        deductions.sort(Comparator.comparing(WorkOrderView.Deduction::entryId));
         return Optional.of(new WorkOrderView(orderNo, type.name(), status, root.getId(), instant(root.getStartTime()),
-                instant(root.getEndTime()), order, open, deadlineStates, history));
+                instant(root.getEndTime()), order, open, deadlineStates, history, deductions));
     }
 
     private static WorkOrderView.Deadline deadline(String name, String rule, Object dueValue,

@@ -38,10 +38,17 @@ class WorkOrderController {
         return ResponseEntity.created(URI.create("/api/work-orders/" + created.orderNo())).body(created);
     }
 
+    /** Office roles read every order; an engineer reads the orders dispatched to them. */
     @GetMapping("/{orderNo}")
     WorkOrderView get(@PathVariable String orderNo) {
-        CurrentUser.get();
-        return workOrders.find(orderNo)
+        CurrentUser user = CurrentUser.get();
+        WorkOrderView view = workOrders.find(orderNo)
                 .orElseThrow(() -> new NotFoundException("查無此工單 / no work order " + orderNo));
+        boolean office = user.inAnyGroup(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN,
+                Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.TECH_SUPPORT);
+        if (!office && !user.id().equals(view.order().get("engineer"))) {
+            throw new ForbiddenException("只能查看派給自己的工單 / only the orders dispatched to you");
+        }
+        return view;
     }
 }
