@@ -1,8 +1,6 @@
 package com.opsflow.workorder;
 
 import com.opsflow.appraisal.Appraisal;
-import com.opsflow.appraisal.AppraisalLedger;
-import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
@@ -17,7 +15,7 @@ import java.util.Map;
  * yields the entry already posted. Like the real ledger it is outside the engine's transaction,
  * so a job that fails after some posts leaves them behind (what a retry must not duplicate).
  */
-class FakeAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
+class FakeAppraisal implements Appraisal {
 
     private final Map<String, LedgerEntry> byKey = new LinkedHashMap<>();
     private int posts;
