@@ -88,6 +88,10 @@ public final class Exports {
         if (value instanceof BigDecimal b) {
             return b.stripTrailingZeros().toPlainString();
         }
+        if (value instanceof Double d) {
+            // rates and minutes: four decimals are plenty in a spreadsheet
+            return BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
         return value.toString();
     }
 

@@ -16,7 +16,7 @@ class ExportsTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Table TABLE = new Table("orders", "工單明細", List.of("工單號", "備註", "分鐘", "受理時間"), List.of(
-            Arrays.asList("WO-20260302-0001", "客戶說「好, 很快」", 5L, Instant.parse("2026-03-02T01:00:00Z")),
+            Arrays.asList("WO-20260302-0001", "客戶說「好, 很快」", 2.0 / 3, Instant.parse("2026-03-02T01:00:00Z")),
             Arrays.asList("WO-20260302-0002", "=HYPERLINK(\"http://x\")", null, null)));
 
     @Test
@@ -27,7 +27,7 @@ class ExportsTest {
         String text = new String(csv, StandardCharsets.UTF_8).substring(1);
         assertThat(text.split("\r\n")).containsExactly(
                 "工單號,備註,分鐘,受理時間",
-                "WO-20260302-0001,\"客戶說「好, 很快」\",5,2026-03-02 09:00",
+                "WO-20260302-0001,\"客戶說「好, 很快」\",0.6667,2026-03-02 09:00",
                 "WO-20260302-0002,\"'=HYPERLINK(\"\"http://x\"\")\",,");
     }
 
