@@ -9,6 +9,8 @@ import static com.opsflow.workorder.WorkOrderProcess.ESCALATE_TECH;
 import static com.opsflow.workorder.WorkOrderProcess.ESCALATION_OVERDUE;
 import static com.opsflow.workorder.WorkOrderProcess.FEEDBACK;
 import static com.opsflow.workorder.WorkOrderProcess.FINES_DUE;
+import static com.opsflow.workorder.WorkOrderProcess.NOTIFY_OPS_MANAGER;
+import static com.opsflow.workorder.WorkOrderProcess.NOTIFY_STATION;
 import static com.opsflow.workorder.WorkOrderProcess.ON_SITE_OVERDUE;
 import static com.opsflow.workorder.WorkOrderProcess.ORDER_CLOSED;
 import static com.opsflow.workorder.WorkOrderProcess.REPAIR;
@@ -26,6 +28,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,24 @@ class RepairProcessTest extends WorkOrderScenario {
         assertThat(order).isWaitingAt(ARRIVE);
         Assertions.assertThat(appraisal.entries()).hasSize(1);
         Assertions.assertThat(appraisal.fines("R-WO-3")).isEmpty();
+    }
+
+    @Test
+    void missedContactDeadlineEscalatesToTheOpsManagerThenTheStation_R_WO_2() {
+        ProcessInstance order = startDispatched();
+        missContact(order); // customer service must tell the ops manager by dispatch + 15 min
+        ProcessInstance response = response(order);
+
+        clock(Duration.ofMinutes(12));
+        complete(task(NOTIFY_OPS_MANAGER, response));
+        Assertions.assertThat(notifier.recipients()).contains("ops-mgr");
+        Task notice = task(NOTIFY_STATION, response);
+        assertThat(notice).isAssignedTo("ops-mgr");
+        complete(notice);
+        // the station's manager and head of the order's station, not of another station
+        Assertions.assertThat(notifier.recipients()).contains("mgr-east", "head-east").doesNotContain("mgr-west", "head-west");
+        Assertions.assertThat(appraisal.fines("R-WO-3")).isEmpty();
+        assertThat(response).isWaitingAt(CONTACT, FINES_DUE);
     }
 
     @Test
