@@ -2,11 +2,8 @@ package com.opsflow.reporting.web;
 
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
-import com.opsflow.reporting.KpiQuery;
-import com.opsflow.reporting.OrderRow;
 import com.opsflow.reporting.internal.KpiViews;
 import com.opsflow.reporting.internal.ReportScope;
-import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -47,37 +44,6 @@ class DashboardController {
             @RequestParam(required = false) String engineer, @RequestParam(required = false) String type,
             @RequestParam(required = false) String channel) {
         return views.withPrevious(views.query(from, to, bucket, station, engineer, type, channel));
-    }
-
-    @GetMapping("/dashboard/orders")
-    List<OrderRow> orders(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String station, @RequestParam(required = false) String engineer,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String channel) {
-        return views.orders(views.query(from, to, null, station, engineer, type, channel));
-    }
-
-    @GetMapping("/dashboard/deductions")
-    List<com.opsflow.appraisal.LedgerEntry> deductions(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String engineer) {
-        return views.deductions(views.query(from, to, null, null, engineer, null, null));
-    }
-
-    @GetMapping("/dashboard/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String bucket, @RequestParam(required = false) String station,
-            @RequestParam(required = false) String engineer, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String channel) {
-        KpiQuery q = views.query(from, to, bucket, station, engineer, type, channel);
-        return Downloads.xlsx("kpi-" + q.from() + "_" + q.to() + ".xlsx", views.tables(q), views.zone());
-    }
-
-    @GetMapping("/dashboard/export.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String table, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String bucket,
-            @RequestParam(required = false) String station, @RequestParam(required = false) String engineer,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String channel) {
-        KpiQuery q = views.query(from, to, bucket, station, engineer, type, channel);
-        return Downloads.csv("kpi-" + table + "-" + q.from() + "_" + q.to() + ".csv", views.table(q, table), views.zone());
     }
 
     @GetMapping("/dashboard/appraisal.xlsx")

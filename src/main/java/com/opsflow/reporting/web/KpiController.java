@@ -32,7 +32,9 @@ class KpiController {
         return views.report(views.query(from, to, bucket, station, engineer, type, channel));
     }
 
-    @GetMapping("/api/kpi/orders")
+    // Each read below is served twice: under /api/kpi (HTTP Basic) and under /dashboard (the page's
+    // session); same service, same scope.
+    @GetMapping({"/api/kpi/orders", "/dashboard/orders"})
     List<OrderRow> orders(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String station, @RequestParam(required = false) String engineer,
             @RequestParam(required = false) String type, @RequestParam(required = false) String channel) {
@@ -40,13 +42,13 @@ class KpiController {
     }
 
     /** Drill-down: an engineer's points and fines of the period from the appraisal ledger. */
-    @GetMapping("/api/kpi/deductions")
+    @GetMapping({"/api/kpi/deductions", "/dashboard/deductions"})
     List<com.opsflow.appraisal.LedgerEntry> deductions(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String engineer) {
         return views.deductions(views.query(from, to, null, null, engineer, null, null));
     }
 
-    @GetMapping("/api/kpi/export.xlsx")
+    @GetMapping({"/api/kpi/export.xlsx", "/dashboard/export.xlsx"})
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String bucket, @RequestParam(required = false) String station,
             @RequestParam(required = false) String engineer, @RequestParam(required = false) String type,
@@ -55,7 +57,7 @@ class KpiController {
         return Downloads.xlsx("kpi-" + q.from() + "_" + q.to() + ".xlsx", views.tables(q), views.zone());
     }
 
-    @GetMapping("/api/kpi/export.csv")
+    @GetMapping({"/api/kpi/export.csv", "/dashboard/export.csv"})
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String table, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String bucket,
             @RequestParam(required = false) String station, @RequestParam(required = false) String engineer,
