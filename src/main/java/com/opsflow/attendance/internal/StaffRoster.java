@@ -3,6 +3,7 @@ package com.opsflow.attendance.internal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
+import com.opsflow.identity.StaffNames;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +27,9 @@ public class StaffRoster {
         Map<String, String> staff = new TreeMap<>();
         for (String group : properties.attendedGroups()) {
             for (User user : identityService.createUserQuery().memberOfGroup(group).list()) {
-                staff.putIfAbsent(user.getId(), name(user));
+                staff.putIfAbsent(user.getId(), StaffNames.of(user));
             }
         }
         return staff;
-    }
-
-    static String name(User user) {
-        String name = ((user.getLastName() == null ? "" : user.getLastName())
-                + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
-        return name.isEmpty() ? user.getId() : name;
     }
 }

@@ -3,6 +3,7 @@ package com.opsflow.identity.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.identity.StaffNames;
 import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
 import java.util.List;
@@ -42,7 +43,7 @@ class JdbcStaffDirectory implements StaffDirectory {
         Org org = jdbc.query("select station_id, superior_id, group_leader_id from identity_staff where user_id = ?",
                 rs -> rs.next() ? new Org(rs.getString(1), rs.getString(2), rs.getString(3)) : new Org(null, null, null),
                 userId);
-        return Optional.of(new Staff(user.getId(), fullName(user), user.getEmail(), Optional.ofNullable(org.station()),
+        return Optional.of(new Staff(user.getId(), StaffNames.of(user), user.getEmail(), Optional.ofNullable(org.station()),
                 Optional.ofNullable(org.superior()), Optional.ofNullable(org.groupLeader()), groups));
     }
 
@@ -88,20 +89,12 @@ class JdbcStaffDirectory implements StaffDirectory {
     @Override
     public String displayName(String userId) {
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? String.valueOf(userId) : fullName(user);
+        return user == null ? String.valueOf(userId) : StaffNames.of(user);
     }
 
     private List<String> engineersOf(String stationId) {
         Set<String> engineers = Set.copyOf(membersOf(Groups.ENGINEER));
         return jdbc.queryForList("select user_id from identity_staff where station_id = ? order by user_id",
                 String.class, stationId).stream().filter(engineers::contains).toList();
-    }
-
-    /** Chinese names are family name first, without a space. */
-    private static String fullName(User user) {
-        String last = user.getLastName() == null ? "" : user.getLastName();
-        String first = user.getFirstName() == null ? "" : user.getFirstName();
-        String name = (last + first).trim();
-        return name.isEmpty() ? user.getId() : name;
     }
 }
