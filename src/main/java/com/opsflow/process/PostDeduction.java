@@ -26,10 +26,14 @@ import org.springframework.stereotype.Component;
  * multi-instance over several people);</li>
  * <li>{@code reason}: Chinese text for the statement;</li>
  * <li>{@code breachKey} (optional): tells apart several breaches of the same rule by the same
- * person in the same activity (e.g. the items of a conduct checklist).</li>
+ * person in the same activity (e.g. the items of a conduct checklist, by their Chinese label,
+ * which is added to the reason);</li>
+ * <li>{@code onceFor} (optional): the rule applies once for this key whatever the activity, e.g.
+ * {@code ${orderNo}} for R-WO-4, which deducts once per order for a late contact <i>or</i> a late
+ * visit.</li>
  * </ul>
- * Idempotent: the key is process instance + activity + staff + rule (+ breachKey), so a retried
- * job or a second node posts nothing twice.
+ * Idempotent: the key is process instance + activity + staff + rule (+ breachKey), or rule + staff
+ * + onceFor, so a retried job or a second node posts nothing twice.
  */
 @Component("postDeduction")
 public class PostDeduction implements JavaDelegate {
@@ -47,9 +51,15 @@ public class PostDeduction implements JavaDelegate {
         String reason = required(execution, "reason");
         EntryKind kind = EntryKind.valueOf(required(execution, "kind"));
         Object breachKey = execution.getVariableLocal("breachKey");
+        if (breachKey != null && !reason.contains(breachKey.toString())) {
+            reason = reason + "：" + breachKey;
+        }
 
-        String key = String.join(":", execution.getProcessInstanceId(), execution.getCurrentActivityId(), staff, rule)
-                + (breachKey == null ? "" : ":" + breachKey);
+        Object onceFor = execution.getVariableLocal("onceFor");
+        String key = onceFor != null && !onceFor.toString().isBlank()
+                ? String.join(":", "once", rule, staff, onceFor.toString())
+                : String.join(":", execution.getProcessInstanceId(), execution.getCurrentActivityId(), staff, rule)
+                        + (breachKey == null ? "" : ":" + breachKey);
         Source source = new Source(processDefinitionKey(execution), execution.getProcessInstanceId(),
                 execution.getProcessBusinessKey(), execution.getCurrentActivityId());
         BigDecimal amount = new BigDecimal(required(execution, kind == EntryKind.POINTS ? "points" : "amountRmb"));

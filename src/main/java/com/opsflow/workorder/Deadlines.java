@@ -1,10 +1,13 @@
 package com.opsflow.workorder;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -28,9 +31,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onSite           R-WO-4: repair engineer on site after dispatch (PT1H)
  * @param installation     R-WO-5: installation done after dispatch when no time was agreed (P2D)
  * @param techEscalation   R-WO-6: engineer reports an unsolvable repair to tech support (PT10M)
- * @param renewalVisit     R-WO-8: renewal visit when no time was agreed (P1D)
  * @param dispatch         house target for customer service to dispatch (no rule; PT10M)
- * @param repair           house target for the repair on site, from arrival (no rule; PT2H)
+ * @param repair           R-WO-6: time to fix on site from arrival; then the engineer must decide fixed or
+ *                         hand over to tech support (PT2H)
  * @param techRepair       house target for tech support (no rule; P1D)
  * @param feedback         house target for the feedback (信息反饋) after the fix (no rule; PT1H)
  * @param callback         house target for the callback (回訪) after the work is done (no rule; P1D)
@@ -41,12 +44,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param latePoints       R-WO-4/5/6/8/9 points deducted (0.5)
  * @param complaintPoints  R-WO-10 points deducted for a verified complaint (1)
  * @param zone             the department's time zone, for order numbers and deadline texts
+ * @param finesAtTheLatest R-WO-3 reading (docs/rules.md): {@code true} (default) — the fines fall 5 minutes
+ *                         after the station was told but never later than contact + notify + fines after
+ *                         dispatch; {@code false} — that latest time applies only when the station was not
+ *                         told by then, and a station told later still gets its full 5 minutes
+ * @param appearanceTypes  R-WO-9 applies to visits of these order types ("上門安裝": INSTALLATION)
  */
 @ConfigurationProperties("opsflow.deadlines")
 public record Deadlines(String contact, String notifyOpsManager, String fines, String onSite, String installation,
-        String techEscalation, String renewalVisit, String dispatch, String repair, String techRepair, String feedback,
+        String techEscalation, String dispatch, String repair, String techRepair, String feedback,
         String callback, String complaint, String archive,
-        double fineRmb, double conductFineRmb, double latePoints, double complaintPoints, ZoneId zone) {
+        double fineRmb, double conductFineRmb, double latePoints, double complaintPoints, ZoneId zone,
+        Boolean finesAtTheLatest, List<String> appearanceTypes) {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -57,7 +66,6 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
         onSite = iso(onSite, "PT1H", "onSite");
         installation = iso(installation, "P2D", "installation");
         techEscalation = iso(techEscalation, "PT10M", "techEscalation");
-        renewalVisit = iso(renewalVisit, "P1D", "renewalVisit");
         dispatch = iso(dispatch, "PT10M", "dispatch");
         repair = iso(repair, "PT2H", "repair");
         techRepair = iso(techRepair, "P1D", "techRepair");
@@ -69,11 +77,15 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
             throw new IllegalArgumentException("opsflow.deadlines: amounts and points must be positive");
         }
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        finesAtTheLatest = finesAtTheLatest == null || finesAtTheLatest;
+        appearanceTypes = appearanceTypes == null || appearanceTypes.isEmpty() ? List.of("INSTALLATION")
+                : appearanceTypes.stream().map(t -> t.trim().toUpperCase()).toList();
     }
 
     /** The rule defaults (R-WO-1…12), as in application.yaml. */
     public static Deadlines defaults() {
-        return new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null);
+        return new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null,
+                null, null);
     }
 
     /** {@code now + duration} on the engine clock: for {@code camunda:dueDate} and timer dates. */
@@ -81,9 +93,68 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
         return dueAfter(ClockUtil.getCurrentTime(), isoDuration);
     }
 
-    /** {@code from + duration}; a day is 24 clock hours (deadlines are clock time, see above). */
+    /**
+     * {@code from + duration}, rounded <b>up</b> to the whole second; a day is 24 clock hours
+     * (deadlines are clock time, see above). MySQL/MariaDB store Camunda's due dates without
+     * milliseconds: a deadline of 10:00:00.700 stored as 10:00:00 would fire — and fine — early.
+     */
     public Date dueAfter(Date from, String isoDuration) {
-        return Date.from(from.toInstant().plus(parse(isoDuration)));
+        return ceilToSecond(from.toInstant().plus(parse(isoDuration)));
+    }
+
+    /** The first whole second at or after the instant: a deadline is never stored earlier than it falls. */
+    public static Date ceilToSecond(Instant instant) {
+        Instant floor = instant.truncatedTo(ChronoUnit.SECONDS);
+        return Date.from(floor.equals(instant) ? floor : floor.plusSeconds(1));
+    }
+
+    /**
+     * R-WO-3, the latest moment of the five fines: the missed contact ({@code contactDue}) plus
+     * customer service's time to tell the ops manager plus the station's time (10 + 5 + 5 minutes
+     * after dispatch by default). The fines fall then even when the escalation chain stalls.
+     */
+    public Date finesLatest(Date contactDue) {
+        return ceilToSecond(contactDue.toInstant().plus(parse(notifyOpsManager)).plus(parse(fines)));
+    }
+
+    /**
+     * R-WO-3, the moment the five fines fall once the station's manager and head were told now:
+     * {@code fines} later, and — in the default reading ({@link #finesAtTheLatest}) — never after
+     * {@link #finesLatest}.
+     */
+    public Date finesDue(Date contactDue) {
+        Date afterTold = dueIn(fines);
+        if (!finesAtTheLatest) {
+            return afterTold;
+        }
+        Date latest = finesLatest(contactDue);
+        return afterTold.before(latest) ? afterTold : latest;
+    }
+
+    /** R-WO-9 covers the visits of these order types (the source says 上門安裝). */
+    public boolean appearanceApplies(String orderType) {
+        return orderType != null && appearanceTypes.contains(orderType);
+    }
+
+    /** A duration as staff read it: "10 分鐘", "1 小時", "2 天", "1 小時 30 分鐘". */
+    public static String label(String isoDuration) {
+        Duration d = parse(isoDuration);
+        StringBuilder text = new StringBuilder();
+        if (d.toDays() > 0 && d.toHoursPart() == 0 && d.toMinutesPart() == 0) {
+            return d.toDays() + " 天";
+        }
+        if (d.toHours() > 0) {
+            text.append(d.toHours()).append(" 小時");
+        }
+        if (d.toMinutesPart() > 0) {
+            text.append(text.isEmpty() ? "" : " ").append(d.toMinutesPart()).append(" 分鐘");
+        }
+        return text.isEmpty() ? d.toSeconds() + " 秒" : text.toString();
+    }
+
+    /** A number as staff read it: 200, 0.5 (no trailing ".0"). */
+    public static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** "2026-11-25 14:30" in the department's zone, for task forms and mails. */
@@ -116,7 +187,6 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
     public String getOnSite() { return onSite; }
     public String getInstallation() { return installation; }
     public String getTechEscalation() { return techEscalation; }
-    public String getRenewalVisit() { return renewalVisit; }
     public String getDispatch() { return dispatch; }
     public String getRepair() { return repair; }
     public String getTechRepair() { return techRepair; }
@@ -128,4 +198,5 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
     public double getConductFineRmb() { return conductFineRmb; }
     public double getLatePoints() { return latePoints; }
     public double getComplaintPoints() { return complaintPoints; }
+    public boolean isFinesAtTheLatest() { return finesAtTheLatest; }
 }

@@ -30,6 +30,9 @@ public final class WorkOrderProcess {
     public static final String NOTIFY_STATION = "UserTask_NotifyStation";
     public static final String FINES_DUE = "TimerEvent_FinesDue";
     public static final String FINE_FIVE = "ServiceTask_FineFivePeople";
+    public static final String ESCALATION = "SubProcess_Escalation";
+    public static final String CHAIN_STALLED = "BoundaryEvent_ChainStalled";
+    public static final String REMIND_RENEWAL_CONTACT = "ServiceTask_RemindRenewalContact";
 
     // repair (R-WO-4, 6, 7)
     public static final String ARRIVE = "UserTask_ArriveOnSite";
@@ -39,6 +42,9 @@ public final class WorkOrderProcess {
     public static final String ESCALATE_TECH = "UserTask_EscalateToTechSupport";
     public static final String ESCALATION_OVERDUE = "BoundaryEvent_EscalationOverdue";
     public static final String DEDUCT_LATE_ESCALATION = "ServiceTask_DeductLateEscalation";
+    public static final String REMIND_ESCALATION = "ServiceTask_RemindEscalation";
+    public static final String REPAIR_OVERDUE = "BoundaryEvent_RepairOverdue";
+    public static final String DECIDE_REPAIR = "UserTask_DecideRepair";
     public static final String TECH_REPAIR = "UserTask_TechSupportRepair";
     public static final String FEEDBACK = "UserTask_Feedback";
 
@@ -46,6 +52,7 @@ public final class WorkOrderProcess {
     public static final String INSTALL = "UserTask_Install";
     public static final String INSTALLATION_OVERDUE = "BoundaryEvent_InstallationOverdue";
     public static final String DEDUCT_LATE_INSTALLATION = "ServiceTask_DeductLateInstallation";
+    public static final String ARCHIVE_REGISTRATION = "UserTask_ArchiveRegistration";
 
     // renewal (R-WO-8)
     public static final String COLLECT_FEE = "UserTask_CollectFee";
@@ -55,18 +62,28 @@ public final class WorkOrderProcess {
     public static final String CALLBACK_TASK = "UserTask_Callback";
     public static final String CONDUCT_FINES = "ServiceTask_ConductFines";
     public static final String DEDUCT_APPEARANCE = "ServiceTask_DeductAppearance";
+    public static final String CALL_VERIFY_COMPLAINT = "CallActivity_VerifyComplaint";
+
+    // complaint (R-WO-10, R-WO-8): from any channel, verified by the ops manager
+    public static final String COMPLAINT = "complaint";
+    public static final String LOAD_ORDER = "ServiceTask_LoadOrder";
     public static final String VERIFY_COMPLAINT = "UserTask_VerifyComplaint";
     public static final String DEDUCT_COMPLAINT = "ServiceTask_DeductComplaint";
     public static final String DEDUCT_LATE_VISIT = "ServiceTask_DeductLateVisit";
 
-    /** R-WO-12 code-of-conduct items checked at the callback: variable → Chinese label. */
+    /**
+     * R-WO-12: the six items of 運維人員上門行為規範準則, in the order the source numbers them
+     * (1 appointment, visit on time, full tool kit; 2 knock; 3 greeting and shoe covers; 4 tidy;
+     * 5 closing words; 6 no gifts): variable → Chinese label. Each breach is one fine and one count
+     * toward R-AP-4.
+     */
     public static final List<List<String>> CONDUCT_ITEMS = List.of(
-            List.of("breachAppointment", "未電話預約或未按約定時間上門"),
+            List.of("breachAppointment", "未在電話中約定上門時間、未按約定時間上門或未攜帶全套工具"),
             List.of("breachKnock", "未按規定敲門"),
-            List.of("breachGreeting", "未使用規範用語或未詢問是否穿鞋套"),
+            List.of("breachGreeting", "未使用規範用語或未徵得同意便不穿鞋套"),
             List.of("breachTidy", "未保持室內整潔、未清理現場"),
-            List.of("breachGifts", "接受用戶物品"),
-            List.of("breachClosingWords", "離開時未使用規範結束語"));
+            List.of("breachClosingWords", "離開時未使用規範結束語"),
+            List.of("breachGifts", "接受用戶物品"));
 
     /** R-WO-9 items: any one → −0.5 point once per visit. */
     public static final List<List<String>> APPEARANCE_ITEMS = List.of(

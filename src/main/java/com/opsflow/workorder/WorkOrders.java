@@ -13,4 +13,12 @@ public interface WorkOrders {
     OrderCreated create(NewWorkOrder order, String takenBy);
 
     Optional<WorkOrderView> find(String orderNo);
+
+    /**
+     * Records a customer's complaint against an order (R-WO-10) and starts its verification by the
+     * ops manager (process {@code complaint}, business key = order number). Unknown order →
+     * {@link com.opsflow.platform.NotFoundException}; a bad field → {@link com.opsflow.platform.BadRequestException};
+     * nothing is started then.
+     */
+    ComplaintRecorded complain(String orderNo, NewComplaint complaint, String recordedBy);
 }

@@ -97,7 +97,7 @@ class DashboardE2ETest {
         String orderNo = workOrders.create(new NewWorkOrder("REPAIR", "陳大文", "13800138000", "東區中山路 1 號", "east",
                 "PHONE", "寬頻斷線", "eng-east-1", null, null), "cs-1").orderNo();
         Instant t = at.plus(contactAfter);
-        complete(orderNo, "UserTask_ContactCustomer", t, Map.of("appointmentNote", "已約定"));
+        complete(orderNo, "UserTask_ContactCustomer", t, Map.of("appointment", Date.from(t.plus(Duration.ofMinutes(20)))));
         complete(orderNo, "UserTask_ArriveOnSite", t = t.plus(Duration.ofMinutes(30)), Map.of());
         complete(orderNo, "UserTask_Repair", t = t.plus(Duration.ofMinutes(30)), Map.of("solved", true, "repairNote", "已修復"));
         complete(orderNo, "UserTask_Feedback", t = t.plus(Duration.ofMinutes(10)), Map.of("feedback", "已排除"));

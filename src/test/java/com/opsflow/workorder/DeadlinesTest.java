@@ -33,12 +33,46 @@ class DeadlinesTest {
     }
 
     @Test
+    void aDeadlineIsRoundedUpToTheWholeSecondSoItNeverFallsEarlyOnADatabaseWithoutMilliseconds_R_WO_1() {
+        Deadlines d = Deadlines.defaults();
+        Instant dispatch = Instant.parse("2026-11-25T01:00:00.700Z");
+        assertThat(d.dueAfter(Date.from(dispatch), d.contact()).toInstant()).isEqualTo(Instant.parse("2026-11-25T01:10:01Z"));
+        Instant whole = Instant.parse("2026-11-25T01:00:00Z");
+        assertThat(d.dueAfter(Date.from(whole), d.contact()).toInstant()).isEqualTo(Instant.parse("2026-11-25T01:10:00Z"));
+    }
+
+    @Test
+    void theLatestFineMomentIsContactPlusNotifyPlusFines_R_WO_3() {
+        Deadlines d = Deadlines.defaults();
+        Date contactDue = Date.from(Instant.parse("2026-11-25T01:10:00Z"));
+        assertThat(d.finesLatest(contactDue).toInstant()).isEqualTo(Instant.parse("2026-11-25T01:20:00Z"));
+    }
+
+    @Test
+    void figuresAreWrittenAsStaffReadThem() {
+        assertThat(Deadlines.label("PT10M")).isEqualTo("10 分鐘");
+        assertThat(Deadlines.label("PT1H")).isEqualTo("1 小時");
+        assertThat(Deadlines.label("P2D")).isEqualTo("2 天");
+        assertThat(Deadlines.label("PT1H30M")).isEqualTo("1 小時 30 分鐘");
+        assertThat(Deadlines.number(200.0)).isEqualTo("200");
+        assertThat(Deadlines.number(0.5)).isEqualTo("0.5");
+    }
+
+    @Test
+    void theAppearanceRuleCoversInstallationVisitsByDefault_R_WO_9() {
+        Deadlines d = Deadlines.defaults();
+        assertThat(d.appearanceApplies("INSTALLATION")).isTrue();
+        assertThat(d.appearanceApplies("REPAIR")).isFalse();
+        assertThat(d.appearanceApplies("RENEWAL")).isFalse();
+    }
+
+    @Test
     void aBadDurationIsRefusedAtStart() {
         assertThatThrownBy(() -> new Deadlines("10 minutes", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, 200, 50, 0.5, 1, null)).hasMessageContaining("opsflow.deadlines.contact");
+                null, null, 200, 50, 0.5, 1, null, null, null)).hasMessageContaining("opsflow.deadlines.contact");
         assertThatThrownBy(() -> new Deadlines("-PT10M", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, 200, 50, 0.5, 1, null)).hasMessageContaining("positive");
+                null, null, 200, 50, 0.5, 1, null, null, null)).hasMessageContaining("positive");
         assertThatThrownBy(() -> new Deadlines(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, 0, 50, 0.5, 1, null)).hasMessageContaining("positive");
+                null, null, 0, 50, 0.5, 1, null, null, null)).hasMessageContaining("positive");
     }
 }

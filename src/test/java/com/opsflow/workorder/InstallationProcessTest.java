@@ -1,5 +1,6 @@
 package com.opsflow.workorder;
 
+import static com.opsflow.workorder.WorkOrderProcess.ARCHIVE_REGISTRATION;
 import static com.opsflow.workorder.WorkOrderProcess.CALL_CALLBACK;
 import static com.opsflow.workorder.WorkOrderProcess.DISPATCH;
 import static com.opsflow.workorder.WorkOrderProcess.INSTALL;
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 @Deployment(resources = {"bpmn/workorder/installation.bpmn", "bpmn/workorder/response-deadline.bpmn",
-        "bpmn/workorder/callback.bpmn"})
+        "bpmn/workorder/callback.bpmn", "bpmn/workorder/complaint.bpmn"})
 class InstallationProcessTest extends WorkOrderScenario {
 
     @Override
@@ -37,22 +38,49 @@ class InstallationProcessTest extends WorkOrderScenario {
         form.put("registrationDevice", "光貓 HG8145V5 SN 4857544300ABCDEF");
         form.put("registrationMaterials", "皮線光纜 30 米");
         form.put("registrationCustomerSigned", true);
+        form.put("accountTold", true);
         return form;
     }
 
     @Test
-    void happyPathInstallationWithRegistrationForm_R_WO_11() {
+    void happyPathInstallationWithRegistrationFormFiledByTheOpsDepartment_R_WO_11() {
         ProcessInstance order = start(order());
         complete(task(DISPATCH, order), Map.of("engineer", ENGINEER));
-        contact(order);
+        contact(order, at(Duration.ofDays(3)));
+        // the agreed time is after the two days: the two days of R-WO-5 are the deadline
         assertThat(task(INSTALL, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofDays(2)));
         clock(Duration.ofHours(20));
         complete(task(INSTALL, order), registration());
-        assertThat(order).isWaitingAt(CALL_CALLBACK).variables().containsEntry("registrationAccount", "gz-0012345");
+        assertThat(order).isWaitingAt(CALL_CALLBACK, ARCHIVE_REGISTRATION).variables().containsEntry("registrationAccount", "gz-0012345");
+        Registration form = registrations.find(order.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(form.account()).isEqualTo("gz-0012345");
+        Assertions.assertThat(form.engineer()).isEqualTo(ENGINEER);
+        Assertions.assertThat(form.filedAt()).isNull();
+
+        assertThat(task(ARCHIVE_REGISTRATION, order)).hasCandidateGroup("ops-manager");
+        Assertions.assertThatThrownBy(() -> complete(task(ARCHIVE_REGISTRATION, order), Map.of()))
+                .hasMessageContaining("請確認登記單已存檔");
+        clock(Duration.ofHours(26));
+        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
+        Assertions.assertThat(registrations.find(order.getBusinessKey()).orElseThrow().filedAt())
+                .isEqualTo(T0.plus(Duration.ofHours(26)));
         callback(order, Map.of("satisfaction", 5L));
         assertThat(order).isEnded().hasPassed(ORDER_CLOSED);
         Assertions.assertThat(appraisal.entries()).isEmpty();
         Assertions.assertThat(job(INSTALLATION_OVERDUE, order)).isNull();
+    }
+
+    @Test
+    void anIncompleteRegistrationFormIsRefusedOnTheServer_R_WO_11() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        Map<String, Object> incomplete = registration();
+        incomplete.remove("registrationDevice");
+        incomplete.put("registrationCustomerSigned", false);
+        Assertions.assertThatThrownBy(() -> complete(task(INSTALL, order), incomplete))
+                .hasMessageContaining("上門服務業務登記單未填妥").hasMessageContaining("設備型號及序號").hasMessageContaining("用戶簽字確認");
+        assertThat(order).isWaitingAt(INSTALL);
+        Assertions.assertThat(registrations.forms).isEmpty();
     }
 
     @Test
@@ -75,38 +103,38 @@ class InstallationProcessTest extends WorkOrderScenario {
     }
 
     @Test
-    void installationNotDoneWithinTwoDaysOfDispatchDeductsHalfAPoint_R_WO_5() {
+    void installationNotDoneWithinTwoDaysOfDispatchDeductsHalfAPointOnce_R_WO_5() {
         ProcessInstance order = startDispatched();
-        contact(order);
+        contact(order, at(Duration.ofDays(4)));
         fire(INSTALLATION_OVERDUE, order, Duration.ofDays(2));
         LedgerEntry late = nonNull(appraisal.entries("R-WO-5").stream().findFirst().orElse(null));
         Assertions.assertThat(late.staff()).isEqualTo(ENGINEER);
         Assertions.assertThat(late.kind()).isEqualTo(EntryKind.POINTS);
         Assertions.assertThat(late.points()).isEqualByComparingTo("0.5");
+        Assertions.assertThat(late.occurredAt()).isEqualTo(T0.plus(Duration.ofDays(2)));
         assertThat(order).isWaitingAt(INSTALL);
+        Assertions.assertThat(job(INSTALLATION_OVERDUE, order)).isNull(); // the agreed time later on deducts nothing more
         complete(task(INSTALL, order), registration());
         Assertions.assertThat(appraisal.entries()).hasSize(1);
     }
 
     @Test
-    void installationNotDoneByTheAgreedTimeDeductsHalfAPoint_R_WO_5() {
-        Map<String, Object> vars = order();
-        vars.put("engineer", ENGINEER);
-        vars.put("agreedTime", at(Duration.ofHours(5)));
-        ProcessInstance order = start(vars);
-        contact(order);
+    void installationNotDoneByTheTimeAgreedOnTheContactCallDeductsHalfAPoint_R_WO_5() {
+        ProcessInstance order = startDispatched();
+        clock(Duration.ofMinutes(5));
+        contact(order, at(Duration.ofHours(5)));
         assertThat(task(INSTALL, order)).hasDueDate(at(Duration.ofHours(5)));
+        assertThat(order).variables().containsEntry("workDeadline", "2026-11-25 14:00").containsEntry("appointmentText", "2026-11-25 14:00");
         fire(INSTALLATION_OVERDUE, order, Duration.ofHours(5));
-        Assertions.assertThat(appraisal.entries("R-WO-5")).hasSize(1);
+        Assertions.assertThat(appraisal.entries("R-WO-5")).singleElement()
+                .satisfies(e -> Assertions.assertThat(e.reason()).contains("2026-11-25 14:00"));
     }
 
     @Test
-    void agreedTimeFromTheTasklistFormIsReadAsText_R_WO_5() {
-        Map<String, Object> vars = order();
-        vars.put("engineer", ENGINEER);
-        vars.put("agreedTime", "2026-11-25T15:30:00+08:00");
-        ProcessInstance order = start(vars);
-        contact(order);
+    void theAppointmentFromTheTasklistDateTimeFieldIsReadWithItsOffset_R_WO_5() {
+        ProcessInstance order = startDispatched();
+        ProcessInstance response = response(order);
+        complete(task(WorkOrderProcess.CONTACT, response), Map.of("appointment", "2026-11-25T15:30+08:00"));
         Assertions.assertThat(job(INSTALLATION_OVERDUE, order).getDuedate()).isEqualTo(at(Duration.ofMinutes(390)));
     }
 
@@ -115,11 +143,14 @@ class InstallationProcessTest extends WorkOrderScenario {
         ProcessInstance order = startDispatched();
         contact(order);
         complete(task(INSTALL, order), registration());
+        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
         callback(order, Map.of("satisfaction", 2L, "breachKnock", true, "breachTidy", true, "breachGifts", false,
                 "breachBadge", true, "breachDress", true));
 
         Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::idempotencyKey)
-                .hasSize(2).anyMatch(k -> k.endsWith(":breachKnock")).anyMatch(k -> k.endsWith(":breachTidy"));
+                .hasSize(2).anyMatch(k -> k.endsWith(":未按規定敲門")).anyMatch(k -> k.endsWith(":未保持室內整潔、未清理現場"));
+        Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::reason)
+                .anyMatch(r -> r.endsWith("違反上門行為規範：未按規定敲門"));
         Assertions.assertThat(appraisal.fines("R-WO-12")).allSatisfy(f -> {
             Assertions.assertThat(f.staff()).isEqualTo(ENGINEER);
             Assertions.assertThat(f.amountRmb()).isEqualByComparingTo("50");
@@ -135,6 +166,7 @@ class InstallationProcessTest extends WorkOrderScenario {
         ProcessInstance order = startDispatched();
         contact(order);
         complete(task(INSTALL, order), registration());
+        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
         ProcessInstance callback = called(order, WorkOrderProcess.CALLBACK);
         appraisal.failOnceWhenSize(1); // the ledger fails after the first of two fines
         complete(task(WorkOrderProcess.CALLBACK_TASK, callback),
@@ -156,6 +188,7 @@ class InstallationProcessTest extends WorkOrderScenario {
         ProcessInstance order = startDispatched();
         contact(order);
         complete(task(INSTALL, order), registration());
+        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
         callback(order, Map.of("complaint", true, "breachClosingWords", true));
         verifyComplaint(order, true, false);
         Assertions.assertThat(appraisal.entries("R-WO-10")).singleElement()

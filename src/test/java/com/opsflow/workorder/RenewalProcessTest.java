@@ -2,6 +2,7 @@ package com.opsflow.workorder;
 
 import static com.opsflow.workorder.WorkOrderProcess.CALL_CALLBACK;
 import static com.opsflow.workorder.WorkOrderProcess.COLLECT_FEE;
+import static com.opsflow.workorder.WorkOrderProcess.CONTACT_OVERDUE;
 import static com.opsflow.workorder.WorkOrderProcess.ORDER_CLOSED;
 import static com.opsflow.workorder.WorkOrderProcess.VISIT_OVERDUE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -18,7 +19,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 @Deployment(resources = {"bpmn/workorder/renewal.bpmn", "bpmn/workorder/response-deadline.bpmn",
-        "bpmn/workorder/callback.bpmn"})
+        "bpmn/workorder/callback.bpmn", "bpmn/workorder/complaint.bpmn"})
 class RenewalProcessTest extends WorkOrderScenario {
 
     @Override
@@ -29,15 +30,20 @@ class RenewalProcessTest extends WorkOrderScenario {
     ProcessInstance startWithAppointment() {
         Map<String, Object> vars = order();
         vars.put("engineer", ENGINEER);
-        vars.put("agreedTime", at(Duration.ofHours(3)));
         vars.put("fee", 1200.0);
         return start(vars);
     }
 
+    /** The engineer agrees the visit for dispatch + 3 hours on the contact call (R-WO-8). */
+    void contactAndAgreeThreeHours(ProcessInstance order) {
+        contact(order, at(Duration.ofHours(3)));
+    }
+
     @Test
-    void happyPathVisitAtTheAgreedTimeAndCollectTheFee_R_WO_8() {
+    void happyPathVisitAtTheTimeAgreedOnTheContactCallAndCollectTheFee_R_WO_8() {
         ProcessInstance order = startWithAppointment();
-        contact(order);
+        clock(Duration.ofMinutes(4));
+        contactAndAgreeThreeHours(order);
         assertThat(task(COLLECT_FEE, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofHours(3)));
         clock(Duration.ofMinutes(170));
         complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000123"));
@@ -48,26 +54,23 @@ class RenewalProcessTest extends WorkOrderScenario {
     }
 
     @Test
-    void contactDeadlineMissedThenMetDeductsHalfAPoint_R_WO_4() {
+    void aRenewalContactedLateIsRemindedButNotDeductedNorFined_R_WO_8() {
         ProcessInstance order = startWithAppointment();
-        missContact(order);
-        contact(order);
+        ProcessInstance response = response(order);
+        fire(CONTACT_OVERDUE, response, Duration.ofMinutes(10));
+        Assertions.assertThat(notifier.recipients()).containsExactly(ENGINEER, ENGINEER); // dispatch, then the reminder
+        assertThat(response).isWaitingAt(WorkOrderProcess.CONTACT);
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(response.getId()).count()).isZero();
+        clock(Duration.ofMinutes(45));
+        contactAndAgreeThreeHours(order);
         assertThat(order).isWaitingAt(COLLECT_FEE);
-        Assertions.assertThat(appraisal.entries()).extracting(LedgerEntry::rule).containsExactly("R-WO-4");
-    }
-
-    @Test
-    void missedContactDeadlineFinesFivePeople_R_WO_3() {
-        ProcessInstance order = startWithAppointment();
-        missContactAndFinesFall(order);
-        contact(order);
-        Assertions.assertThat(appraisal.fines("R-WO-3")).hasSize(5);
+        Assertions.assertThat(appraisal.entries()).isEmpty();
     }
 
     @Test
     void lateVisitNotifiesCustomerServiceButDeductsNothingWithoutAComplaint_R_WO_8() {
         ProcessInstance order = startWithAppointment();
-        contact(order);
+        contactAndAgreeThreeHours(order);
         notifier.sent.clear();
         fire(VISIT_OVERDUE, order, Duration.ofHours(3));
         Assertions.assertThat(notifier.recipients()).containsExactly("cs-1");
@@ -81,7 +84,7 @@ class RenewalProcessTest extends WorkOrderScenario {
     @Test
     void lateVisitCausingAVerifiedComplaintDeductsHalfAPoint_R_WO_8() {
         ProcessInstance order = startWithAppointment();
-        contact(order);
+        contactAndAgreeThreeHours(order);
         fire(VISIT_OVERDUE, order, Duration.ofHours(3));
         complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000125"));
         callback(order, Map.of("satisfaction", 1L, "complaint", true, "complaintText", "約好下午三點，六點才到"));
@@ -103,7 +106,8 @@ class RenewalProcessTest extends WorkOrderScenario {
                 "breachClosingWords", true, "breachTools", true));
         verifyComplaint(order, true, false);
         Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(3);
-        Assertions.assertThat(appraisal.entries("R-WO-9")).hasSize(1);
+        // R-WO-9 (tools, badge, dress) covers installation visits; a renewal visit is not deducted for it
+        Assertions.assertThat(appraisal.entries("R-WO-9")).isEmpty();
         Assertions.assertThat(appraisal.entries("R-WO-10")).hasSize(1);
         Assertions.assertThat(appraisal.entries("R-WO-8")).isEmpty();
     }

@@ -33,7 +33,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 @Deployment(resources = {"bpmn/workorder/repair.bpmn", "bpmn/workorder/response-deadline.bpmn",
-        "bpmn/workorder/callback.bpmn"})
+        "bpmn/workorder/callback.bpmn", "bpmn/workorder/complaint.bpmn"})
 class RepairProcessTest extends WorkOrderScenario {
 
     @Override
@@ -119,12 +119,13 @@ class RepairProcessTest extends WorkOrderScenario {
     }
 
     @Test
-    void aLateFirstTimerDoesNotDelayTheFines_R_WO_3() {
+    void aLateFirstTimerDoesNotDelayTheLatestFineMoment_R_WO_3() {
         ProcessInstance order = startDispatched();
         ProcessInstance response = response(order);
         clock(Duration.ofMinutes(12)); // the job executor was slow
         execute(job(WorkOrderProcess.CONTACT_OVERDUE, response));
-        Assertions.assertThat(job(FINES_DUE, response).getDuedate()).isEqualTo(at(Duration.ofMinutes(15)));
+        Assertions.assertThat(job(WorkOrderProcess.CHAIN_STALLED, response).getDuedate()).isEqualTo(at(Duration.ofMinutes(20)));
+        Assertions.assertThat(task(NOTIFY_OPS_MANAGER, response).getDueDate()).isEqualTo(at(Duration.ofMinutes(15)));
     }
 
     @Test
@@ -134,17 +135,33 @@ class RepairProcessTest extends WorkOrderScenario {
         ProcessInstance response = response(order);
         // the ledger call fails after two of the five fines were posted: the job fails and is retried
         appraisal.failOnceWhenSize(3);
-        Job fines = job(FINES_DUE, response);
-        clock(Duration.ofMinutes(15));
+        Job fines = job(WorkOrderProcess.CHAIN_STALLED, response);
+        clock(Duration.ofMinutes(20));
         Assertions.assertThatThrownBy(() -> execute(fines)).hasMessageContaining("simulated crash");
         Assertions.assertThat(appraisal.fines("R-WO-3")).hasSize(2);
 
-        execute(job(FINES_DUE, response));
+        execute(job(WorkOrderProcess.CHAIN_STALLED, response));
         Assertions.assertThat(appraisal.fines("R-WO-3")).extracting(LedgerEntry::staff)
                 .containsExactlyInAnyOrderElementsOf(FIVE);
         Assertions.assertThat(appraisal.entries("R-WO-4")).hasSize(1);
         // the same idempotency keys were asked for again, and nothing was posted twice
         Assertions.assertThat(appraisal.posts()).isGreaterThan(appraisal.entries().size());
+    }
+
+    @Test
+    void contactedLateAndOnSiteLateIsOneDeduction_R_WO_4() {
+        ProcessInstance order = startDispatched();
+        missContact(order);
+        clock(Duration.ofMinutes(12));
+        contact(order);
+        fire(ON_SITE_OVERDUE, order, Duration.ofHours(1));
+        // "未能在規定時間內與用戶聯系或未在規定時間內上門扣0.5分": one deduction for the order
+        Assertions.assertThat(appraisal.entries("R-WO-4")).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.points()).isEqualByComparingTo("0.5");
+            Assertions.assertThat(e.activityId()).isEqualTo(WorkOrderProcess.DEDUCT_LATE_CONTACT);
+        });
+        complete(task(ARRIVE, order));
+        assertThat(order).isWaitingAt(REPAIR);
     }
 
     @Test
@@ -185,8 +202,10 @@ class RepairProcessTest extends WorkOrderScenario {
         clock(Duration.ofMinutes(43));
         complete(task(ESCALATE_TECH, order), withVariables("faultDescription", "主幹光纜中斷，需熔接"));
         Assertions.assertThat(notifier.recipients()).contains("cs-1", "tech-1");
+        assertThat(order).variables().containsEntry("handoverLate", false).containsEntry("handoverDelayedFix", false);
         assertThat(task(TECH_REPAIR, order)).hasCandidateGroup("tech-support");
         complete(task(TECH_REPAIR, order), withVariables("techNote", "已熔接"));
+        runAsyncJobs(order);
         complete(task(FEEDBACK, order));
         callback(order, Map.of());
         assertThat(order).isEnded();
@@ -194,17 +213,57 @@ class RepairProcessTest extends WorkOrderScenario {
     }
 
     @Test
-    void lateEscalationToTechSupportDeductsHalfAPoint_R_WO_6() {
+    void aLateHandOverIsRemindedAndDeductedWhenTechSupportConfirmsItDelayedTheFix_R_WO_6() {
         ProcessInstance order = startDispatched();
         contact(order);
         complete(task(ARRIVE, order));
         clock(Duration.ofMinutes(40));
         complete(task(REPAIR, order), withVariables("solved", false));
+        notifier.sent.clear();
         fire(ESCALATION_OVERDUE, order, Duration.ofMinutes(50));
+        Assertions.assertThat(notifier.recipients()).containsExactly(ENGINEER);
+        Assertions.assertThat(appraisal.entries()).isEmpty(); // a reminder, not yet a deduction
+        clock(Duration.ofMinutes(75));
+        complete(task(ESCALATE_TECH, order), withVariables("faultDescription", "光纜中斷"));
+        // pre-ticked for tech support: the hand-over came after the configured limit
+        assertThat(order).variables().containsEntry("handoverLate", true).containsEntry("handoverDelayedFix", true);
+        clock(Duration.ofHours(3));
+        complete(task(TECH_REPAIR, order), withVariables("techNote", "已熔接", "handoverDelayedFix", true));
+        runAsyncJobs(order);
         LedgerEntry late = nonNull(appraisal.entries("R-WO-6").stream().findFirst().orElse(null));
         Assertions.assertThat(late.staff()).isEqualTo(ENGINEER);
         Assertions.assertThat(late.points()).isEqualByComparingTo("0.5");
-        assertThat(order).isWaitingAt(ESCALATE_TECH);
+        Assertions.assertThat(late.occurredAt()).isEqualTo(T0.plus(Duration.ofHours(3)));
+        assertThat(order).isWaitingAt(FEEDBACK);
+    }
+
+    @Test
+    void aLateHandOverThatDelayedNothingIsNotDeducted_R_WO_6() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(ARRIVE, order));
+        complete(task(REPAIR, order), withVariables("solved", false));
+        clock(Duration.ofMinutes(30));
+        complete(task(ESCALATE_TECH, order), withVariables("faultDescription", "光纜中斷"));
+        // tech support unticks: the fix waited for the cable crew anyway
+        complete(task(TECH_REPAIR, order), withVariables("techNote", "等待外線", "handoverDelayedFix", "false"));
+        runAsyncJobs(order);
+        Assertions.assertThat(appraisal.entries()).isEmpty();
+        assertThat(order).isWaitingAt(FEEDBACK);
+    }
+
+    @Test
+    void aRepairNeitherFixedNorHandedOverInTimeMakesTheEngineerDecide_R_WO_6() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        clock(Duration.ofMinutes(30));
+        complete(task(ARRIVE, order));
+        // the engineer never declares the fault unsolved: after the configured repair time they must decide
+        fire(WorkOrderProcess.REPAIR_OVERDUE, order, Duration.ofMinutes(150));
+        assertThat(order).isWaitingAt(WorkOrderProcess.DECIDE_REPAIR);
+        assertThat(task(WorkOrderProcess.DECIDE_REPAIR, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofMinutes(160)));
+        complete(task(WorkOrderProcess.DECIDE_REPAIR, order), withVariables("solved", "false", "repairNote", "查不出原因"));
+        assertThat(task(ESCALATE_TECH, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofMinutes(160)));
     }
 
     @Test

@@ -107,8 +107,10 @@ class WorkOrderEscalationBootTest {
                 "head-east@opsflow.local")).contains("cs-1@opsflow.local", "ops-mgr@opsflow.local", "mgr-east@opsflow.local",
                 "head-east@opsflow.local");
 
-        // 15 minutes (R-WO-3): 200 RMB once each to the five people
+        // 5 minutes after the station was told (R-WO-3): 200 RMB once each to the five people
         ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofMinutes(15)).plusSeconds(1)));
+        assertThat(executeDueJobs(root)).isZero(); // due dates are rounded up to the whole second, never early
+        ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofMinutes(15)).plusSeconds(2)));
         assertThat(executeDueJobs(root)).isEqualTo(1);
         List<LedgerEntry> fines = ledger(response.getId(), "R-WO-3");
         assertThat(fines).extracting(LedgerEntry::staff)
@@ -132,7 +134,14 @@ class WorkOrderEscalationBootTest {
         Task contact = taskService.createTaskQuery().processInstanceId(response.getId())
                 .taskDefinitionKey(WorkOrderProcess.CONTACT).singleResult();
         assertThat(contact.getAssignee()).isEqualTo("eng-east-1");
-        completeAs("eng-east-1", contact.getId(), Map.of("appointmentNote", "今天 11:00"));
+        // the agreed visit time is required, checked on the server: 400 with the reason, the task stays open
+        ResponseEntity<String> refused = rest.withBasicAuth("eng-east-1", "eng-east-1").postForEntity(
+                "/engine-rest/task/" + contact.getId() + "/complete", Map.of("variables", Map.of()), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("請填寫與用戶約定的上門時間");
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).isEqualTo(1);
+        completeAs("eng-east-1", contact.getId(), Map.of("appointment",
+                java.time.OffsetDateTime.ofInstant(t0.plus(Duration.ofHours(3)), java.time.ZoneId.of("Asia/Shanghai")).toString()));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(response.getId()).count()).isZero();
 
         ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("eng-east-1", "eng-east-1") // their own order

@@ -55,7 +55,7 @@ class WorkOrderModelTest {
                 assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
                 if (process.getId().equals("equipment-loss")) {
                     assertThat(process.getCamundaCandidateStarterGroups()).contains("engineer");
-                } else if (WorkOrderProcess.ORDER_KEYS.contains(process.getId())) {
+                } else if (WorkOrderProcess.ORDER_KEYS.contains(process.getId()) || process.getId().equals(WorkOrderProcess.COMPLAINT)) {
                     // Tasklist offers the start forms to those who take orders
                     assertThat(process.getCamundaCandidateStarterGroups()).contains("customer-service");
                 } else {

@@ -160,7 +160,7 @@ class DemoHistory implements ApplicationRunner {
         // the escalation chain's tasks are done promptly by customer service and the ops manager
         step(no, "UserTask_NotifyOpsManager", t.plus(minutes(11, 13)), Map.of("opsManagerNotified", true), contact);
         step(no, "UserTask_NotifyStation", t.plus(minutes(13, 15)), Map.of("stationNotified", true), contact);
-        if (!step(no, "UserTask_ContactCustomer", contact, Map.of("appointmentNote", "已約定上門時間"), realNow)) {
+        if (!step(no, "UserTask_ContactCustomer", contact, Map.of("appointment", Date.from(contact.plus(Duration.ofMinutes(40)))), realNow)) {
             return;
         }
         t = contact;

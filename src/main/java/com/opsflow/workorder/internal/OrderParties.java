@@ -54,14 +54,21 @@ public class OrderParties {
         return new ArrayList<>(people);
     }
 
-    /** R-WO-12: the code-of-conduct items the callback found breached (variable names, the breach keys). */
+    /**
+     * R-WO-12: the code-of-conduct items the callback found breached, as their Chinese labels: the
+     * breach keys of the fines, which the ledger's reason names.
+     */
     public List<String> conductBreaches(VariableScope scope) {
-        return WorkOrderProcess.CONDUCT_ITEMS.stream().map(item -> item.get(0)).filter(v -> isTrue(scope, v)).toList();
+        return WorkOrderProcess.CONDUCT_ITEMS.stream().filter(item -> isTrue(scope, item.get(0))).map(item -> item.get(1)).toList();
     }
 
-    /** R-WO-9: tools, badge, dress — any one breached. */
+    /**
+     * R-WO-9: tools, badge, dress — any one breached, on a visit the rule covers
+     * ({@code appearanceChecked}, from {@code opsflow.deadlines.appearance-types}: installations).
+     */
     public boolean appearanceBreached(VariableScope scope) {
-        return WorkOrderProcess.APPEARANCE_ITEMS.stream().anyMatch(item -> isTrue(scope, item.get(0)));
+        return isTrue(scope, "appearanceChecked")
+                && WorkOrderProcess.APPEARANCE_ITEMS.stream().anyMatch(item -> isTrue(scope, item.get(0)));
     }
 
     /** The Chinese label of a checklist item, for the ledger's reason. */

@@ -3,6 +3,7 @@ package com.opsflow.workorder.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
+import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.workorder.WorkOrderType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +36,7 @@ public class PrepareWorkOrder implements JavaDelegate {
 
         String stationId = text(execution, "station");
         Station station = directory.station(stationId)
-                .orElseThrow(() -> new IllegalArgumentException("查無此區站 / unknown station: " + stationId));
+                .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
         execution.setVariable("stationName", station.name());
         execution.setVariable("stationManager", station.manager());
         execution.setVariable("stationHead", station.head());

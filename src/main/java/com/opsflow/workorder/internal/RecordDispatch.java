@@ -1,5 +1,7 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.identity.Groups;
+import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.workorder.Deadlines;
@@ -36,13 +38,21 @@ public class RecordDispatch implements JavaDelegate {
         String engineer = PrepareWorkOrder.text(execution, "engineer");
         String station = PrepareWorkOrder.text(execution, "station");
         Staff staff = directory.find(engineer)
-                .orElseThrow(() -> new IllegalArgumentException("查無此工程師 / unknown engineer: " + engineer));
+                .orElseThrow(() -> TaskInputRefused.because("查無此工程師 / unknown engineer: " + engineer));
         if (!staff.station().map(s -> s.equals(station)).orElse(false)) {
-            throw new IllegalArgumentException("工程師 " + engineer + " 不屬於區站 " + station
+            throw TaskInputRefused.because("工程師 " + engineer + " 不屬於區站 " + station
                     + " / engineer not of the order's station");
         }
         execution.setVariable("engineer", engineer);
         execution.setVariable("engineerName", staff.name());
+        String dispatcher = currentUser(execution);
+        String csAgent = PrepareWorkOrder.text(execution, "csAgent");
+        if (dispatcher != null && !dispatcher.equals(csAgent) && directory.find(dispatcher).map(s -> s.inGroup(Groups.CUSTOMER_SERVICE)).orElse(false)
+                && !directory.find(csAgent).map(s -> s.inGroup(Groups.CUSTOMER_SERVICE)).orElse(false)) {
+            // R-WO-3: the order was taken by someone outside customer service; the customer-service
+            // agent of the order is the one who dispatched it.
+            execution.setVariable("csAgent", dispatcher);
+        }
 
         Date now = ClockUtil.getCurrentTime();
         execution.setVariable("dispatchedAt", now);
@@ -51,13 +61,32 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("contactDeadline", deadlines.text(contactDue));
 
         Date agreed = agreedTime(execution.getVariable("agreedTime"));
-        Date workDue = switch (WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType"))) {
-            case REPAIR -> deadlines.dueAfter(now, deadlines.onSite());
-            case INSTALLATION -> agreed != null ? agreed : deadlines.dueAfter(now, deadlines.installation());
-            case RENEWAL -> agreed != null ? agreed : deadlines.dueAfter(now, deadlines.renewalVisit());
-        };
+        Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
         execution.setVariable("workDue", workDue);
-        execution.setVariable("workDeadline", deadlines.text(workDue));
+        execution.setVariable("workDeadline", workDue == null ? "與用戶約定的時間" : deadlines.text(workDue));
+    }
+
+    /**
+     * The work deadline of an order dispatched at {@code dispatchedAt} with the time agreed with
+     * the user (null while none is agreed): repair on site within {@code onSite} of dispatch
+     * (R-WO-4); installation within {@code installation} of dispatch or by the agreed time,
+     * whichever comes first (R-WO-5); renewal at the agreed time (R-WO-8), unknown until agreed.
+     */
+    static Date workDue(Deadlines deadlines, WorkOrderType type, Date dispatchedAt, Date agreed) {
+        Date rounded = agreed == null ? null : Deadlines.ceilToSecond(agreed.toInstant());
+        return switch (type) {
+            case REPAIR -> deadlines.dueAfter(dispatchedAt, deadlines.onSite());
+            case INSTALLATION -> {
+                Date twoDays = deadlines.dueAfter(dispatchedAt, deadlines.installation());
+                yield rounded != null && rounded.before(twoDays) ? rounded : twoDays;
+            }
+            case RENEWAL -> rounded;
+        };
+    }
+
+    private static String currentUser(DelegateExecution execution) {
+        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return auth == null ? null : auth.getUserId();
     }
 
     /** A Date from the REST front door, or the text of a Tasklist date-time field. */

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
 
     static final Set<String> PROCESSES = Set.copyOf(Stream.concat(WorkOrderProcess.ORDER_KEYS.stream(),
-            Stream.of(WorkOrderProcess.RESPONSE_DEADLINE, WorkOrderProcess.CALLBACK, "equipment-loss")).toList());
+            Stream.of(WorkOrderProcess.RESPONSE_DEADLINE, WorkOrderProcess.CALLBACK, WorkOrderProcess.COMPLAINT, "equipment-loss")).toList());
 
     static final TaskListener TITLE = TitleTasksWithTheOrder::title;
 

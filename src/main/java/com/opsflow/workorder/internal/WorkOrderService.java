@@ -5,6 +5,9 @@ import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
+import com.opsflow.platform.NotFoundException;
+import com.opsflow.workorder.ComplaintRecorded;
+import com.opsflow.workorder.NewComplaint;
 import com.opsflow.workorder.Deadlines;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
@@ -54,11 +57,13 @@ class WorkOrderService implements WorkOrders {
     private final IdentityService identityService;
     private final Deadlines deadlines;
     private final AppraisalLedger ledger;
+    private final RegistrationArchive registrations;
 
     WorkOrderService(StaffDirectory directory, OrderNumbers numbers, RuntimeService runtimeService,
             HistoryService historyService, TaskService taskService, IdentityService identityService, Deadlines deadlines,
-            AppraisalLedger ledger) {
+            AppraisalLedger ledger, RegistrationArchive registrations) {
         this.ledger = ledger;
+        this.registrations = registrations;
         this.directory = directory;
         this.numbers = numbers;
         this.runtimeService = runtimeService;
@@ -154,6 +159,34 @@ class WorkOrderService implements WorkOrders {
         return new OrderCreated(orderNo, instance.getId());
     }
 
+    static final Set<String> COMPLAINT_CHANNELS = Set.of("PHONE", "WEB", "WECHAT", "WALK_IN", "CALLBACK", "OTHER");
+
+    @Override
+    public ComplaintRecorded complain(String orderNo, NewComplaint complaint, String recordedBy) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = complaint == null ? null : complaint.complaint();
+        requireText(errors, "complaint", text, "投訴內容", 2000);
+        String channel = complaint == null || blank(complaint.channel()) ? "PHONE" : complaint.channel().trim().toUpperCase();
+        if (!COMPLAINT_CHANNELS.contains(channel)) {
+            errors.put("channel", "投訴渠道無效 / must be one of " + String.join(", ", COMPLAINT_CHANNELS.stream().sorted().toList()));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("投訴資料有誤 / invalid complaint", errors);
+        }
+        boolean known = asSystem(() -> historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo)
+                .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new)).count() > 0);
+        if (!known) {
+            throw new NotFoundException("查無此工單 / no work order " + orderNo);
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("orderNo", orderNo);
+        vars.put("complaintText", text.trim());
+        vars.put("complaintChannel", channel);
+        vars.put("initiator", recordedBy);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(WorkOrderProcess.COMPLAINT, orderNo, vars);
+        return new ComplaintRecorded(orderNo, instance.getId());
+    }
+
     @Override
     public Optional<WorkOrderView> find(String orderNo) {
         // The API decides who may read an order; Camunda's history permissions are for Cockpit.
@@ -166,11 +199,15 @@ class WorkOrderService implements WorkOrders {
                 .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new))
                 .orderByProcessInstanceStartTime().desc().list().stream().findFirst().orElse(null);
         if (root == null) {
-            return Optional.empty();
+            return registrations.find(orderNo).map(WorkOrderService::archived);
         }
         List<HistoricProcessInstance> instances = new ArrayList<>();
         instances.add(root);
-        instances.addAll(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(root.getId()).list());
+        // the called processes and the complaints share the order number as business key
+        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo).list().stream()
+                .filter(i -> !i.getId().equals(root.getId())
+                        && (root.getId().equals(i.getRootProcessInstanceId()) || WorkOrderProcess.COMPLAINT.equals(i.getProcessDefinitionKey())))
+                .forEach(instances::add);
         String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
         Map<String, String> keyOf = new HashMap<>();
         instances.forEach(i -> keyOf.put(i.getId(), i.getProcessDefinitionKey()));
@@ -227,7 +264,20 @@ class WorkOrderService implements WorkOrders {
         }
         deductions.sort(Comparator.comparing(WorkOrderView.Deduction::entryId));
         return Optional.of(new WorkOrderView(orderNo, type.name(), status, root.getId(), instant(root.getStartTime()),
-                instant(root.getEndTime()), order, open, deadlineStates, history, deductions));
+                instant(root.getEndTime()), order, open, deadlineStates, history, deductions,
+                registrations.find(orderNo).orElse(null)));
+    }
+
+    /** R-WO-11: an installation whose history was cleaned up still shows its registration form. */
+    private static WorkOrderView archived(com.opsflow.workorder.Registration r) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("customerName", r.customerName());
+        order.put("customerPhone", r.customerPhone());
+        order.put("address", r.address());
+        order.put("station", r.station());
+        order.put("engineer", r.engineer());
+        return new WorkOrderView(r.orderNo(), WorkOrderType.INSTALLATION.name(), "ARCHIVED", null, null, null, order,
+                List.of(), List.of(), List.of(), List.of(), r);
     }
 
     private static WorkOrderView.Deadline deadline(String name, String rule, Object dueValue,

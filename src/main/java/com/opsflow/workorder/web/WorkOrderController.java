@@ -4,6 +4,8 @@ import com.opsflow.identity.Groups;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
 import com.opsflow.platform.NotFoundException;
+import com.opsflow.workorder.ComplaintRecorded;
+import com.opsflow.workorder.NewComplaint;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
 import com.opsflow.workorder.WorkOrderView;
@@ -36,6 +38,17 @@ class WorkOrderController {
         }
         OrderCreated created = workOrders.create(order, user.id());
         return ResponseEntity.created(URI.create("/api/work-orders/" + created.orderNo())).body(created);
+    }
+
+    /** R-WO-10: customer service records a complaint against an order at any time, from any channel. */
+    @PostMapping("/{orderNo}/complaints")
+    ResponseEntity<ComplaintRecorded> complain(@PathVariable String orderNo, @RequestBody NewComplaint complaint) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.inAnyGroup(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN)) {
+            throw new ForbiddenException("只有客服可登記投訴 / only customer service records complaints");
+        }
+        ComplaintRecorded recorded = workOrders.complain(orderNo, complaint, user.id());
+        return ResponseEntity.created(URI.create("/api/work-orders/" + recorded.orderNo())).body(recorded);
     }
 
     /** Office roles read every order; an engineer reads the orders dispatched to them. */

@@ -1,0 +1,52 @@
+package com.opsflow.platform.web;
+
+import com.opsflow.platform.TaskInputRefused;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Completing a task or starting a process with bad input through the engine's REST API (Tasklist's
+ * {@code /camunda/api/engine/…} or {@code /engine-rest/…}) is refused by OpsFlow's listeners with
+ * {@link TaskInputRefused}; Camunda answers any listener exception with HTTP 500. This filter
+ * answers such a refusal with <b>400</b> and Camunda's own JSON body (its message is the refusal's
+ * Chinese text), so clients and monitoring tell bad input from a fault. Only task completion and
+ * process start are buffered; every other request passes untouched.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+public class RefusedInputStatus extends OncePerRequestFilter {
+
+    private static final Pattern COMMANDS = Pattern.compile(
+            "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(task/[^/]+/(complete|submit-form|resolve)"
+                    + "|process-definition/[^/]+/(start|submit-form)|process-definition/key/[^/]+(/tenant-id/[^/]+)?/(start|submit-form))$");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !COMMANDS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        TaskInputRefused.takeRefused();
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, wrapper);
+        } finally {
+            if (TaskInputRefused.takeRefused() && wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+                wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            wrapper.copyBodyToResponse();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.opsflow.workorder.internal;
+
+import com.opsflow.platform.TaskInputRefused;
+import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.WorkOrderType;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of "聯系用戶並約定上門時間" ({@code ${recordAppointment}}, task listener on complete):
+ * the engineer agreed the visit with the user on the phone (上門行為規範 item 1), so the agreed
+ * date-time {@code appointment} is required — checked here, on the server, whatever client
+ * completes the task (Tasklist, {@code /engine-rest}). It then sets the deadlines that depend on
+ * it: an installation is due within two days of dispatch or by the agreed time, whichever comes
+ * first (R-WO-5); a renewal visit is due at the agreed time (R-WO-8). A repair keeps its on-site
+ * hour from dispatch (R-WO-4).
+ */
+@Component("recordAppointment")
+public class RecordAppointment implements TaskListener {
+
+    private final Deadlines deadlines;
+
+    public RecordAppointment(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        Object value = task.getVariable("appointment");
+        Date appointment;
+        try {
+            appointment = RecordDispatch.agreedTime(value);
+        } catch (RuntimeException e) {
+            throw TaskInputRefused.because("約定上門時間格式不正確 (例如 2026-11-26T15:30+08:00) / appointment is not a date-time: " + value);
+        }
+        if (appointment == null) {
+            throw TaskInputRefused.because("請填寫與用戶約定的上門時間 / the appointment agreed with the user is required");
+        }
+        Date dispatchedAt = (Date) execution.getVariable("dispatchedAt");
+        Date notBefore = dispatchedAt != null ? dispatchedAt : ClockUtil.getCurrentTime();
+        if (appointment.before(Date.from(notBefore.toInstant().minusSeconds(60)))) {
+            throw TaskInputRefused.because("約定上門時間不能早於派單時間 " + deadlines.text(notBefore)
+                    + " / the appointment is before the dispatch");
+        }
+        execution.setVariable("appointment", appointment);
+        execution.setVariable("appointmentText", deadlines.text(appointment));
+
+        WorkOrderType type = WorkOrderType.valueOf(String.valueOf(execution.getVariable("orderType")));
+        if (type != WorkOrderType.REPAIR && dispatchedAt != null) {
+            Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
+            execution.setVariable("workDue", workDue);
+            execution.setVariable("workDeadline", deadlines.text(workDue));
+        }
+    }
+
+}
