@@ -187,6 +187,44 @@ class WorkOrderApiTest {
         }
     }
 
+    @Test
+    void customerServiceRecordsAComplaintAgainstAnOrderFromAnyChannel_R_WO_10() {
+        ResponseEntity<Map<String, Object>> created = post("cs-1", repair());
+        String orderNo = (String) created.getBody().get("orderNo");
+        ResponseEntity<Map<String, Object>> recorded = rest.withBasicAuth("cs-2", "cs-2").exchange(
+                "/api/work-orders/" + orderNo + "/complaints", HttpMethod.POST,
+                new HttpEntity<>(Map.of("complaint", "工程師遲到兩小時", "channel", "wechat")), JSON);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(recorded.getBody()).containsEntry("orderNo", orderNo).containsKey("processInstanceId");
+        var task = taskService.createTaskQuery().processInstanceId((String) recorded.getBody().get("processInstanceId"))
+                .taskDefinitionKey(WorkOrderProcess.VERIFY_COMPLAINT).singleResult();
+        assertThat(task).isNotNull();
+        assertThat(taskService.getVariable(task.getId(), "complaintChannel")).isEqualTo("WECHAT");
+        assertThat(taskService.getVariable(task.getId(), "faultStaff")).isNull(); // no engineer dispatched yet
+    }
+
+    @Test
+    void aComplaintWithoutTextOrForAnUnknownOrderOrFromAnEngineerIsRefusedAndNothingStarts_R_WO_10() {
+        String orderNo = (String) post("cs-1", repair()).getBody().get("orderNo");
+        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.COMPLAINT).count();
+        ResponseEntity<Map<String, Object>> noText = rest.withBasicAuth("cs-1", "cs-1").exchange(
+                "/api/work-orders/" + orderNo + "/complaints", HttpMethod.POST, new HttpEntity<>(Map.of("channel", "PHONE")), JSON);
+        assertThat(noText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noText.getBody().toString()).contains("complaint");
+        ResponseEntity<Map<String, Object>> badChannel = rest.withBasicAuth("cs-1", "cs-1").exchange(
+                "/api/work-orders/" + orderNo + "/complaints", HttpMethod.POST,
+                new HttpEntity<>(Map.of("complaint", "x", "channel", "PIGEON")), JSON);
+        assertThat(badChannel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<Map<String, Object>> unknown = rest.withBasicAuth("cs-1", "cs-1").exchange(
+                "/api/work-orders/WO-20990101-0001/complaints", HttpMethod.POST, new HttpEntity<>(Map.of("complaint", "x")), JSON);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map<String, Object>> engineer = rest.withBasicAuth("eng-east-1", "eng-east-1").exchange(
+                "/api/work-orders/" + orderNo + "/complaints", HttpMethod.POST, new HttpEntity<>(Map.of("complaint", "x")), JSON);
+        assertThat(engineer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.COMPLAINT).count())
+                .isEqualTo(before);
+    }
+
     private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
         return rest.withBasicAuth(user, user).exchange("/api/work-orders", HttpMethod.POST, new HttpEntity<>(body), JSON);
     }

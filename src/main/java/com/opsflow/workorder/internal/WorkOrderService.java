@@ -125,8 +125,6 @@ class WorkOrderService implements WorkOrders {
             } else if (!agreed.after(ClockUtil.getCurrentTime())) {
                 errors.put("agreedTime", "約定時間已過 / the appointment is in the past");
             }
-        } else if (type == WorkOrderType.RENEWAL) {
-            errors.put("agreedTime", "續費須約定上門時間 / required for a renewal (R-WO-8)");
         }
         if (type == WorkOrderType.RENEWAL) {
             if (order.fee() == null) {
