@@ -26,8 +26,15 @@ public interface StaffDirectory {
     /** User ids of the members of a group, sorted. */
     List<String> membersOf(String groupId);
 
-    /** The first member of a group (e.g. the ops manager), for roles held by one person. */
+    /** The first member of a group, for roles held by one person. */
     Optional<String> firstMemberOf(String groupId);
+
+    /**
+     * The department's ops manager (運營部經理), a named person of the organisation
+     * ({@code identity_department}), not whoever sorts first in the group: the first escalation
+     * level of R-WO-2 and one of the five fined under R-WO-3.
+     */
+    Optional<String> opsManager();
 
     /** Display name ("王小明"), or the id itself for an unknown user. */
     String displayName(String userId);

@@ -27,6 +27,7 @@ class FakeStaffDirectory implements StaffDirectory {
             staff("head-west", "吳俊傑", "west", Groups.STATION_HEAD),
             staff("eng-west-1", "劉文彬", "west", Groups.ENGINEER),
             staff("cs-1", "許淑芬", null, Groups.CUSTOMER_SERVICE),
+            staff("cs-2", "楊佩君", null, Groups.CUSTOMER_SERVICE),
             staff("tech-1", "謝明哲", null, Groups.TECH_SUPPORT));
 
     private static Map.Entry<String, Staff> staff(String id, String name, String station, String group) {
@@ -72,6 +73,11 @@ class FakeStaffDirectory implements StaffDirectory {
     @Override
     public Optional<String> firstMemberOf(String groupId) {
         return membersOf(groupId).stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> opsManager() {
+        return Optional.of("ops-mgr");
     }
 
     @Override

@@ -165,6 +165,25 @@ class RepairProcessTest extends WorkOrderScenario {
     }
 
     @Test
+    void anOrderTakenOutsideCustomerServiceFinesTheAgentWhoDispatchedIt_R_WO_3() {
+        Map<String, Object> vars = order();
+        vars.put("csAgent", "ops-mgr"); // the ops manager took the call himself
+        ProcessInstance order = start(vars);
+        engine.getIdentityService().setAuthentication("cs-2", java.util.List.of("customer-service"));
+        try {
+            complete(task(DISPATCH, order), withVariables("engineer", ENGINEER));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        ProcessInstance response = response(order);
+        fire(WorkOrderProcess.CONTACT_OVERDUE, response, Duration.ofMinutes(10));
+        Assertions.assertThat(notifier.recipients()).contains("cs-2");
+        fire(WorkOrderProcess.CHAIN_STALLED, response, Duration.ofMinutes(20));
+        Assertions.assertThat(appraisal.fines("R-WO-3")).extracting(LedgerEntry::staff)
+                .containsExactlyInAnyOrder(ENGINEER, "head-east", "mgr-east", "cs-2", "ops-mgr");
+    }
+
+    @Test
     void notOnSiteWithinOneHourOfDispatchDeductsHalfAPoint_R_WO_4() {
         ProcessInstance order = startDispatched();
         clock(Duration.ofMinutes(5));

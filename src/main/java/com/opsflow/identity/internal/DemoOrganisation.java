@@ -105,6 +105,10 @@ class DemoOrganisation implements ApplicationRunner {
                             s.id(), s.name(), s.manager(), s.head());
                 }
             }
+            if (count("select count(*) from identity_department where id = ?", JdbcStaffDirectory.DEPARTMENT) == 0) {
+                jdbc.update("insert into identity_department (id, name, ops_manager_id) values (?, ?, ?)",
+                        JdbcStaffDirectory.DEPARTMENT, "運營部", "ops-mgr");
+            }
             for (DemoUser u : USERS) {
                 if (count("select count(*) from identity_staff where user_id = ?", u.id()) == 0) {
                     jdbc.update("insert into identity_staff (user_id, station_id, superior_id, group_leader_id) "

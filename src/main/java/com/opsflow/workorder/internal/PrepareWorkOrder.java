@@ -40,8 +40,8 @@ public class PrepareWorkOrder implements JavaDelegate {
         execution.setVariable("stationName", station.name());
         execution.setVariable("stationManager", station.manager());
         execution.setVariable("stationHead", station.head());
-        execution.setVariable("opsManager", directory.firstMemberOf(Groups.OPS_MANAGER)
-                .orElseThrow(() -> new IllegalStateException("沒有運營部經理 / no member in group ops-manager")));
+        execution.setVariable("opsManager", directory.opsManager()
+                .orElseThrow(() -> new IllegalStateException("組織資料未指定運營部經理 / the department has no ops manager (PUT /api/organisation/ops-manager)")));
 
         String csAgent = text(execution, "csAgent");
         if (csAgent == null) {
