@@ -138,20 +138,41 @@ class AppraisalRulesTest {
     }
 
     @Test
+    void aBreachCountsThePointsOfTheThreeMonthsBeforeItsOwnDateAcrossFourCalendarMonths_R_AP_3() {
+        // 15 December, 20 January, 10 March: four calendar months, but all within the three months
+        // before 10 March (11 December – 10 March)
+        points("head-west", "1", "2050-12-15T10:00");
+        points("head-west", "1", "2051-01-20T10:00");
+        assertThat(reviews("head-west")).isEmpty();
+        points("head-west", "1", "2051-03-10T10:00");
+        assertThat(reviews("head-west")).extracting(ProcessInstance::getBusinessKey)
+                .containsExactly("head-west:R-AP-3:2051-03");
+        // the statement's window column is the window ending on the month's last day (January–March):
+        // two points; the crossing at the breach's own date is on the line as its review
+        StaffStatement march = line("head-west", "2051-03").orElseThrow();
+        assertThat(march.reviews()).singleElement().satisfies(r -> {
+            assertThat(r.firstMonth()).isEqualTo("2050-12");
+            assertThat(r.lastMonth()).isEqualTo("2051-03");
+            assertThat(r.measured()).isEqualByComparingTo("3");
+        });
+    }
+
+    @Test
     void pointsJustBeforeTheWindowDoNotCountAndOneReviewCoversOverlappingWindows_R_AP_3() {
-        // 2047-12-31 23:59:59 Shanghai: December, outside the window January–March 2048
+        // 31 March's window is 1 January – 31 March: the last second of December is outside it
         points("eng-west-2", "1", "2047-12-31T23:59:59");
         points("eng-west-2", "1", "2048-02-10T10:00");
-        points("eng-west-2", "1", "2048-03-10T10:00");
-        assertThat(line("eng-west-2", "2048-03").orElseThrow().thresholds()).isEmpty();
+        points("eng-west-2", "1", "2048-03-31T10:00");
         assertThat(reviews("eng-west-2")).isEmpty();
 
-        // the first second of January 2048 in Shanghai is inside it
+        // the first second of January is inside the windows of 10 February (11 November – 10 February)
+        // and 31 March: posted late, it completes the earlier of them
         points("eng-west-2", "1", "2048-01-01T00:00");
-        assertThat(line("eng-west-2", "2048-03").orElseThrow().thresholds()).containsExactly("R-AP-3");
-        // December–February holds 3 points as well, but one review covers the overlapping windows
-        assertThat(reviews("eng-west-2")).extracting(ProcessInstance::getBusinessKey).hasSize(1)
-                .containsAnyOf("eng-west-2:R-AP-3:2048-02", "eng-west-2:R-AP-3:2048-03");
+        assertThat(reviews("eng-west-2")).extracting(ProcessInstance::getBusinessKey)
+                .containsExactly("eng-west-2:R-AP-3:2048-02");
+        // 31 March's window and that of a breach on 15 April hold three points too: one review covers them
+        points("eng-west-2", "1", "2048-04-15T10:00");
+        assertThat(reviews("eng-west-2")).hasSize(1);
     }
 
     @Test

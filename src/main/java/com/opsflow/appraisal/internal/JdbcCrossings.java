@@ -51,7 +51,12 @@ class JdbcCrossings {
     /** The new crossing, or empty when this staff, threshold and period crossed before. */
     Optional<Crossing> insertIfAbsent(String staff, Threshold threshold, YearMonth first, YearMonth last,
             BigDecimal measured, Instant now) {
-        String period = last.toString();
+        return insertIfAbsent(staff, threshold, last.toString(), first, last, measured, now);
+    }
+
+    /** As above with an explicit period key: the end day ("2048-03-10") of an R-AP-3 window read by date. */
+    Optional<Crossing> insertIfAbsent(String staff, Threshold threshold, String period, YearMonth first, YearMonth last,
+            BigDecimal measured, Instant now) {
         try {
             savepoint.executeWithoutResult(status -> jdbc.update("insert into appraisal_crossing (staff_id, threshold_id, "
                     + "period_key, first_month, last_month, measured, crossed_at) values (?, ?, ?, ?, ?, ?, ?)",
@@ -61,6 +66,13 @@ class JdbcCrossings {
         }
         return jdbc.query("select " + COLUMNS + " from appraisal_crossing where staff_id = ? and threshold_id = ? "
                 + "and period_key = ?", ROW, staff, threshold.rule(), period).stream().findFirst();
+    }
+
+    /** Whether the staff member has a crossing of the threshold whose period key lies between the keys (inclusive). */
+    boolean existsPeriodBetween(String staff, Threshold threshold, String from, String to) {
+        Integer n = jdbc.queryForObject("select count(*) from appraisal_crossing where staff_id = ? and threshold_id = ? "
+                + "and period_key >= ? and period_key <= ?", Integer.class, staff, threshold.rule(), from, to);
+        return n != null && n > 0;
     }
 
     /** Whether the staff member has a crossing of the threshold whose period ends within the months. */

@@ -116,6 +116,13 @@ class JdbcLedger {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /** The days (in the zone) on which the staff member has counted points entries in [from, to). */
+    List<java.time.LocalDate> pointDays(String staff, Instant from, Instant to, java.time.ZoneId zone) {
+        return jdbc.queryForList("select e.occurred_at from appraisal_entry e where e.staff_id = ? and e.kind = 'POINTS'"
+                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED, Timestamp.class, staff, Timestamp.from(from),
+                Timestamp.from(to)).stream().map(t -> t.toInstant().atZone(zone).toLocalDate()).distinct().toList();
+    }
+
     int count(String staff, String rule, Instant from, Instant to) {
         Integer n = jdbc.queryForObject("select count(*) from appraisal_entry e where e.staff_id = ? and e.rule_id = ?"
                 + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED, Integer.class,

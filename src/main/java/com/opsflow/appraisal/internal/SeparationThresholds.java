@@ -54,7 +54,7 @@ class SeparationThresholds {
     @TransactionalEventListener(fallbackExecution = true)
     void on(EntryPosted posted) {
         try {
-            newTransaction.executeWithoutResult(status -> evaluate(posted.staff(), months.of(posted.occurredAt())));
+            newTransaction.executeWithoutResult(status -> evaluate(posted.staff(), posted.occurredAt()));
         } catch (RuntimeException e) {
             // The posting has committed already: its caller (a process) must not fail for this.
             // The next posting for this staff member and period evaluates again.
@@ -62,7 +62,8 @@ class SeparationThresholds {
         }
     }
 
-    void evaluate(String staff, YearMonth month) {
+    void evaluate(String staff, Instant occurredAt) {
+        YearMonth month = months.of(occurredAt);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ThresholdRules.Totals monthTotals = new ThresholdRules.Totals(
                 ledger.points(staff, months.start(month), months.end(month)), BigDecimal.ZERO,
@@ -70,7 +71,45 @@ class SeparationThresholds {
         for (Threshold threshold : rules.crossed(monthTotals)) {
             record(staff, threshold, month, month, rules.measured(threshold, monthTotals), now);
         }
-        evaluateWindows(staff, month, now);
+        if (rules.windowByDate()) {
+            evaluateDateWindows(staff, occurredAt, now);
+        } else {
+            evaluateWindows(staff, month, now);
+        }
+    }
+
+    /**
+     * R-AP-3 read by date (the default): a breach counts the points of the window months before its
+     * own date — a breach on 10 March counts the points from 11 December to 10 March, days in the
+     * department's zone. The window of the breach itself is checked, then the window of every later
+     * entry within the window's length (a breach posted late counts in the windows after it), the
+     * earliest first. One review covers overlapping windows: a window ending within the window's
+     * length of a crossing already recorded starts no second review for the same points.
+     */
+    private void evaluateDateWindows(String staff, Instant occurredAt, Instant now) {
+        int n = rules.windowMonths();
+        java.time.ZoneId zone = months.zone();
+        java.time.LocalDate breachDay = occurredAt.atZone(zone).toLocalDate();
+        java.util.TreeSet<java.time.LocalDate> ends = new java.util.TreeSet<>();
+        ends.add(breachDay);
+        ledger.pointDays(staff, occurredAt, breachDay.plusMonths(n).plusDays(1).atStartOfDay(zone).toInstant(), zone)
+                .forEach(ends::add);
+        for (java.time.LocalDate end : ends) {
+            java.time.LocalDate start = end.minusMonths(n).plusDays(1);
+            BigDecimal points = ledger.points(staff, start.atStartOfDay(zone).toInstant(),
+                    end.plusDays(1).atStartOfDay(zone).toInstant());
+            if (!rules.crossed(new ThresholdRules.Totals(BigDecimal.ZERO, points, 0)).contains(Threshold.WINDOW_POINTS)) {
+                continue;
+            }
+            if (crossings.existsPeriodBetween(staff, Threshold.WINDOW_POINTS, end.minusMonths(n).toString(),
+                    end.plusMonths(n).toString())) {
+                continue;
+            }
+            crossings.insertIfAbsent(staff, Threshold.WINDOW_POINTS, end.toString(), YearMonth.from(start),
+                    YearMonth.from(end), points, now).ifPresent(c -> announce(staff, Threshold.WINDOW_POINTS,
+                            YearMonth.from(start), YearMonth.from(end), c));
+            return;
+        }
     }
 
     /**
@@ -100,10 +139,12 @@ class SeparationThresholds {
 
     private void record(String staff, Threshold threshold, YearMonth first, YearMonth last, BigDecimal measured,
             Instant now) {
-        crossings.insertIfAbsent(staff, threshold, first, last, measured, now).ifPresent(c -> {
-            log.info("{} crossed {} ({}) for {}..{}: {}", staff, threshold.rule(), threshold.label(), first, last,
-                    c.measured());
-            events.publishEvent(new SeparationThresholdCrossed(c.id(), staff, threshold, first, last, c.measured()));
-        });
+        crossings.insertIfAbsent(staff, threshold, first, last, measured, now)
+                .ifPresent(c -> announce(staff, threshold, first, last, c));
+    }
+
+    private void announce(String staff, Threshold threshold, YearMonth first, YearMonth last, JdbcCrossings.Crossing c) {
+        log.info("{} crossed {} ({}) for {}..{}: {}", staff, threshold.rule(), threshold.label(), first, last, c.measured());
+        events.publishEvent(new SeparationThresholdCrossed(c.id(), staff, threshold, first, last, c.measured()));
     }
 }

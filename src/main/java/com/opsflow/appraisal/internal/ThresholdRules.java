@@ -62,6 +62,10 @@ class ThresholdRules {
         return properties.windowMonths();
     }
 
+    boolean windowByDate() {
+        return properties.windowByDate();
+    }
+
     String conductRule() {
         return properties.conductRule();
     }

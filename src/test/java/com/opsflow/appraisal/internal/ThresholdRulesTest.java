@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ThresholdRulesTest {
 
     private final ThresholdRules rules = new ThresholdRules(
-            new AppraisalProperties(new BigDecimal("100"), new BigDecimal("2"), new BigDecimal("3"), 3, "R-WO-12", 3));
+            new AppraisalProperties(new BigDecimal("100"), new BigDecimal("2"), new BigDecimal("3"), 3, "R-WO-12", 3, true));
 
     @Test
     void eachPointCostsOneHundredRmb_R_AP_1() {
@@ -43,7 +43,7 @@ class ThresholdRulesTest {
     @Test
     void thresholdsAndRateComeFromConfiguration_R_AP_1_R_AP_2() {
         var stricter = new ThresholdRules(new AppraisalProperties(new BigDecimal("120"), new BigDecimal("1.5"),
-                new BigDecimal("3"), 3, "R-WO-12", 3));
+                new BigDecimal("3"), 3, "R-WO-12", 3, true));
         assertThat(stricter.crossed(totals("1.5", "1.5", 0))).containsExactly(Threshold.MONTHLY_POINTS);
         assertThat(stricter.pointFines(new BigDecimal("0.5"))).isEqualByComparingTo("60");
     }
