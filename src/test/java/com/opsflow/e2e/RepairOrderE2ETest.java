@@ -73,20 +73,22 @@ class RepairOrderE2ETest {
         webapps.logIntoTasklist("eng-east-1");
         tasklist.openFilter("我的任務（依到期日）");
         // the list shows the task, its process and the R-WO-1 deadline; the form the order and the customer
-        assertThat(tasklist.taskInList("聯系用戶", "響應時限：聯系用戶及逾期升級").getText()).containsPattern("到期 (\\d+ 分鐘|幾秒)後");
-        tasklist.openTask("聯系用戶", "響應時限：聯系用戶及逾期升級");
+        assertThat(tasklist.taskInList("聯系用戶並約定上門時間", "響應時限：聯系用戶及逾期升級").getText()).containsPattern("到期 (\\d+ 分鐘|幾秒)後");
+        tasklist.openTask("聯系用戶並約定上門時間", "響應時限：聯系用戶及逾期升級");
         assertThat(tasklist.fieldValue("工單號")).isEqualTo(orderNo);
         assertThat(tasklist.fieldValue("客戶")).isEqualTo(customer);
         browser.screenshot("32-engineer-sees-the-order");
 
         tasklist.clickComplete();
         tasklist.notification("送出任務表單時發生錯誤");
-        assertThat(tasklist.validationMessage("約定的上門時間")).isEqualTo("此欄位為必填。");
+        assertThat(tasklist.validationMessage("約定上門日期")).isEqualTo("此欄位為必填。");
         browser.screenshot("33-required-appointment-refused");
 
         tasklist.dismissNotifications();
-        tasklist.fill(Map.of("約定的上門時間", "今天 15:00", "聯系記錄", "已電話聯系，用戶在家"));
-        tasklist.complete("聯系用戶");
+        tasklist.date("約定上門日期", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1));
+        tasklist.time("約定上門時間", "15:00");
+        tasklist.fill(Map.of("聯系記錄", "已電話聯系，用戶在家"));
+        tasklist.complete("聯系用戶並約定上門時間");
 
         cockpit.logIn("ops-mgr");
         assertThat(cockpit.runningInstancesAt("報修工單", "UserTask_ArriveOnSite")).isEqualTo("1");

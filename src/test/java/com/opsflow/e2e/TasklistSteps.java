@@ -115,6 +115,16 @@ final class TasklistSteps {
         browser.script("arguments[0].blur();", input);
     }
 
+    /** The time part of a form-js date-time field: types "15:00" (24-hour) and leaves the field. */
+    void time(String label, String hhmm) {
+        WebElement input = field(label);
+        input.click();
+        input.clear();
+        input.sendKeys(hhmm);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.script("arguments[0].blur();", input);
+    }
+
     /** Clicks "完成" on the open task form (the form may refuse). */
     void clickComplete() {
         browser.click(By.xpath("//button[normalize-space()='完成']"));
