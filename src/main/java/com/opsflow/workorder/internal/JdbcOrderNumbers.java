@@ -12,9 +12,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One counter row per day in {@code workorder_sequence}. The increment is an UPDATE in its own
- * short transaction: the row lock serialises concurrent requests (and nodes), so two orders never
- * share a number; a gap after a failed start is harmless.
+ * One counter row per day in {@code workorder_sequence}. The increment is an UPDATE whose row lock
+ * serialises concurrent requests (and nodes), so two orders never share a number. It runs in the
+ * caller's transaction when there is one (an order started from Tasklist numbers itself inside the
+ * engine's transaction: the lock is then held until that start commits, and a failed start leaves
+ * no gap), else in a short one of its own; never in a second transaction beside the caller's,
+ * which would hold two connections at once (issue 19).
  */
 @Service
 class JdbcOrderNumbers implements OrderNumbers {
@@ -28,7 +31,7 @@ class JdbcOrderNumbers implements OrderNumbers {
     JdbcOrderNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Deadlines deadlines) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.deadlines = deadlines;
     }
 
