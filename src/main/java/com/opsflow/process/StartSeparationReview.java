@@ -12,17 +12,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Starts the {@code separation-review} process (R-AP-7) for each threshold crossing.
  *
- * <p>BEFORE_COMMIT of the transaction that records the crossing: the crossing and its review
+ * <p>Synchronously, in the transaction that records the crossing (the appraisal module announces it
+ * just before that transaction commits, on the same connection): the crossing and its review
  * commit together or not at all, so a crossing never stays without a review (a failed start rolls
- * the crossing back and the next posting evaluates again), and the unique crossing makes the
- * review start once per staff, threshold and period.
+ * the posting and the crossing back, and the retried job posts and evaluates again), and the unique
+ * crossing makes the review start once per staff, threshold and period.
  *
  * <p>The review is started by the system, not by whoever caused the posting (perhaps an engineer
  * completing a task, who may not start processes): the engine's authentication is lifted for the
@@ -43,7 +43,7 @@ class StartSeparationReview {
         this.directory = directory;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(SeparationThresholdCrossed crossed) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CROSSING_ID, crossed.crossingId());

@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ledger on JDBC: validation and idempotent posting, queries, reversals and review outcomes. */
 @Service
@@ -39,21 +40,29 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
     private final ThresholdRules rules;
     private final Months months;
     private final StaffDirectory directory;
-    private final ApplicationEventPublisher events;
+    private final SeparationThresholds thresholds;
+    private final TransactionTemplate transaction;
 
     JdbcAppraisal(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
-            StaffDirectory directory, ApplicationEventPublisher events) {
+            StaffDirectory directory, SeparationThresholds thresholds, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
         this.crossings = crossings;
         this.rules = rules;
         this.months = months;
         this.directory = directory;
-        this.events = events;
+        this.thresholds = thresholds;
+        // REQUIRED: the caller's transaction (the engine's, when a process posts), or one of its
+        // own on the same single connection; the threshold check runs just before it commits.
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Override
     public LedgerEntry post(Breach breach) {
         validate(breach);
+        return transaction.execute(status -> insert(breach));
+    }
+
+    private LedgerEntry insert(Breach breach) {
         // Cheap and lock-free for the usual retry; the unique key settles the concurrent case.
         var existing = ledger.byKey(breach.idempotencyKey());
         if (existing.isPresent()) {
@@ -72,7 +81,7 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
         LedgerEntry posted = ledger.byKey(breach.idempotencyKey())
                 .orElseThrow(() -> new IllegalStateException("ledger entry " + breach.idempotencyKey() + " vanished"));
         if (inserted) {
-            events.publishEvent(new EntryPosted(posted.id(), posted.staff(), posted.occurredAt()));
+            thresholds.entryPosted(posted.staff(), posted.occurredAt());
         }
         return posted;
     }

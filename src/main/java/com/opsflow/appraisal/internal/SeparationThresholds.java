@@ -6,29 +6,43 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Checks the separation thresholds (R-AP-2…4) after a new entry commits and records each crossing
- * once per staff member, threshold and period; a new crossing is announced with
- * {@link SeparationThresholdCrossed} inside the same transaction (R-AP-7).
+ * Checks the separation thresholds (R-AP-2…4) of every staff member a transaction posted for, just
+ * before that transaction commits, and records each crossing once per staff member, threshold and
+ * period; a new crossing is announced with {@link SeparationThresholdCrossed} inside the same
+ * transaction (R-AP-7), so entry, crossing and review commit together or not at all.
  *
- * <p>Why after commit: two breaches of one staff member posted at once by two processes each see
- * only their own uncommitted entry and could both stay below the limit their sum reaches. After
- * commit, the later of the two evaluations sees both; the unique key keeps one crossing if both do.
+ * <p>One connection: the check runs in the posting's own transaction (the engine's, when a process
+ * posts), never in a second one. A thread that held its connection while asking the pool for
+ * another could wait forever once every connection is held that way (issue 19).
+ *
+ * <p>Concurrency: two breaches of one staff member posted at once by two processes each see only
+ * their own uncommitted entry and could both stay below the limit their sum reaches. So before
+ * checking, the transaction locks the staff member's row in {@code appraisal_lock} (one of
+ * {@link #STRIPES} stripes, by a hash of the id) until it commits: the later of the two checks
+ * waits for the earlier transaction to commit and then sees both entries (READ COMMITTED). Stripes
+ * are locked in ascending order, so transactions that post for several people never deadlock each
+ * other; the unique crossing keeps one review if two checks both see a crossing.
  *
  * <p>The periods evaluated are the breach's calendar month (R-AP-2, R-AP-4) and the windows of
  * {@code opsflow.appraisal.window-months} calendar months containing it (R-AP-3), see docs/appraisal.md.
  */
 @Component
 class SeparationThresholds {
+
+    /** Rows of {@code appraisal_lock} (db/changelog/appraisal). */
+    static final int STRIPES = 64;
 
     private static final Logger log = LoggerFactory.getLogger(SeparationThresholds.class);
 
@@ -37,29 +51,86 @@ class SeparationThresholds {
     private final ThresholdRules rules;
     private final Months months;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate newTransaction;
+    private final JdbcTemplate jdbc;
 
     SeparationThresholds(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.ledger = ledger;
         this.crossings = crossings;
         this.rules = rules;
         this.months = months;
         this.events = events;
-        this.newTransaction = new TransactionTemplate(transactionManager);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
     }
 
-    // fallbackExecution: a posting made outside any transaction is evaluated at once.
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(EntryPosted posted) {
-        try {
-            newTransaction.executeWithoutResult(status -> evaluate(posted.staff(), posted.occurredAt()));
-        } catch (RuntimeException e) {
-            // The posting has committed already: its caller (a process) must not fail for this.
-            // The next posting for this staff member and period evaluates again.
-            log.error("Separation thresholds of {} for {} not evaluated", posted.staff(), months.of(posted.occurredAt()), e);
+    /**
+     * A new entry for the staff member in the month was inserted in the current transaction: its
+     * thresholds are checked just before that transaction commits.
+     *
+     * @throws IllegalStateException outside a transaction
+     */
+    void entryPosted(String staff, Instant occurredAt) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("a ledger entry is posted inside a transaction");
         }
+        Pending pending = null;
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Pending p && p.owner() == this) {
+                pending = p;
+            }
+        }
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.add(new Check(stripe(staff), staff, occurredAt));
+    }
+
+    static int stripe(String staff) {
+        return Math.floorMod(staff.hashCode(), STRIPES);
+    }
+
+    private record Check(int stripe, String staff, Instant occurredAt) {
+        static final Comparator<Check> ORDER = Comparator.comparingInt(Check::stripe).thenComparing(Check::staff)
+                .thenComparing(Check::occurredAt);
+    }
+
+    /** The checks of one transaction, run in stripe order when it is about to commit. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Set<Check> checks = new TreeSet<>(Check.ORDER);
+        private final Set<Integer> locked = new TreeSet<>();
+        private boolean done;
+
+        SeparationThresholds owner() {
+            return SeparationThresholds.this;
+        }
+
+        void add(Check check) {
+            if (done) {
+                // posted by another synchronization after ours ran: check at once, still before commit
+                run(check);
+            } else {
+                checks.add(check);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            done = true;
+            checks.forEach(this::run);
+        }
+
+        private void run(Check check) {
+            if (locked.add(check.stripe())) {
+                lock(check.stripe());
+            }
+            evaluate(check.staff(), check.occurredAt());
+        }
+    }
+
+    private void lock(int stripe) {
+        jdbc.queryForList("select stripe from appraisal_lock where stripe = ? for update", Integer.class, stripe);
     }
 
     void evaluate(String staff, Instant occurredAt) {

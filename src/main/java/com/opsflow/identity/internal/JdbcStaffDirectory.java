@@ -7,7 +7,11 @@ import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.StaffNames;
 import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,11 +65,31 @@ class JdbcStaffDirectory implements StaffDirectory, Organisation {
         return userId != null && identityService.createUserQuery().userId(userId).count() == 1;
     }
 
+    /**
+     * Collect, then look up: the engineers first (one identity query), then stations and their
+     * staff in one join. Never a query inside a row mapper: outside a transaction that takes a
+     * second connection while the first is still held (issue 19).
+     */
     @Override
     public List<Station> stations() {
-        return jdbc.query("select id, name, manager_id, head_id from identity_station order by id",
-                (rs, i) -> new Station(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        engineersOf(rs.getString(1))));
+        Set<String> engineers = Set.copyOf(membersOf(Groups.ENGINEER));
+        record Row(String id, String name, String manager, String head, String member) {
+        }
+        List<Row> rows = jdbc.query("select s.id, s.name, s.manager_id, s.head_id, m.user_id from identity_station s"
+                + " left join identity_staff m on m.station_id = s.id order by s.id, m.user_id",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        Map<String, Row> stations = new LinkedHashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        for (Row row : rows) {
+            stations.putIfAbsent(row.id(), row);
+            List<String> ofStation = members.computeIfAbsent(row.id(), k -> new ArrayList<>());
+            if (row.member() != null && engineers.contains(row.member())) {
+                ofStation.add(row.member());
+            }
+        }
+        return stations.values().stream()
+                .map(r -> new Station(r.id(), r.name(), r.manager(), r.head(), List.copyOf(members.get(r.id()))))
+                .toList();
     }
 
     @Override
@@ -110,11 +134,5 @@ class JdbcStaffDirectory implements StaffDirectory, Organisation {
     public String displayName(String userId) {
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? String.valueOf(userId) : StaffNames.of(user);
-    }
-
-    private List<String> engineersOf(String stationId) {
-        Set<String> engineers = Set.copyOf(membersOf(Groups.ENGINEER));
-        return jdbc.queryForList("select user_id from identity_staff where station_id = ? order by user_id",
-                String.class, stationId).stream().filter(engineers::contains).toList();
     }
 }

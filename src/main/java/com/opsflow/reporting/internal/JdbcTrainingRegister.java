@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ class JdbcTrainingRegister implements TrainingRegister {
             return ps;
         }, keys);
         long id = keys.getKey().longValue();
-        return jdbc.queryForObject("select * from reporting_training where id = ?", this::map, id);
+        return withNames(jdbc.query("select * from reporting_training where id = ?", JdbcTrainingRegister::map, id)).get(0);
     }
 
     @Override
@@ -79,15 +80,27 @@ class JdbcTrainingRegister implements TrainingRegister {
             args.add(staff);
         }
         sql.append(" order by course_date, id");
-        List<TrainingRecord> records = jdbc.query(sql.toString(), this::map, args.toArray());
+        List<TrainingRecord> records = withNames(jdbc.query(sql.toString(), JdbcTrainingRegister::map, args.toArray()));
         return station == null ? records : records.stream().filter(r -> station.equals(r.station())).toList();
     }
 
-    private TrainingRecord map(ResultSet rs, int row) throws SQLException {
-        String staff = rs.getString("staff_id");
-        return new TrainingRecord(rs.getLong("id"), staff, directory.displayName(staff),
-                directory.stationOf(staff).map(s -> s.id()).orElse(null), rs.getString("course"),
+    /** The row alone: names and stations are looked up after the query, never inside its row mapper. */
+    private static TrainingRecord map(ResultSet rs, int row) throws SQLException {
+        return new TrainingRecord(rs.getLong("id"), rs.getString("staff_id"), null, null, rs.getString("course"),
                 rs.getDate("course_date").toLocalDate(), rs.getBigDecimal("hours"), rs.getBoolean("passed"),
                 rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    /** Each staff member's name and station, looked up once per person after the rows are read. */
+    private List<TrainingRecord> withNames(List<TrainingRecord> rows) {
+        record Who(String name, String station) {
+        }
+        Map<String, Who> who = new HashMap<>();
+        return rows.stream().map(r -> {
+            Who w = who.computeIfAbsent(r.staff(), staff -> new Who(directory.displayName(staff),
+                    directory.stationOf(staff).map(s -> s.id()).orElse(null)));
+            return new TrainingRecord(r.id(), r.staff(), w.name(), w.station(), r.course(), r.date(), r.hours(),
+                    r.passed(), r.recordedBy(), r.recordedAt());
+        }).toList();
     }
 }

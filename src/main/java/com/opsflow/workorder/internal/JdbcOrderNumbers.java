@@ -12,14 +12,20 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One counter row per day in {@code workorder_sequence}. The increment is an UPDATE in its own
- * short transaction: the row lock serialises concurrent requests (and nodes), so two orders never
- * share a number; a gap after a failed start is harmless.
+ * One counter row per day in {@code workorder_sequence}. Every allocation first locks the row
+ * {@value #LOCK_ROW}, which serialises concurrent requests (and nodes): two orders never share a
+ * number and the first orders of a day never race to create its row. It runs in the
+ * caller's transaction when there is one (an order started from Tasklist numbers itself inside the
+ * engine's transaction: the lock is then held until that start commits, and a failed start leaves
+ * no gap), else in a short one of its own; never in a second transaction beside the caller's,
+ * which would hold two connections at once (issue 19).
  */
 @Service
 class JdbcOrderNumbers implements OrderNumbers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Locked by every allocation (db/changelog/workorder, workorder-2-sequence-lock). */
+    static final String LOCK_ROW = "00000000";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -28,7 +34,7 @@ class JdbcOrderNumbers implements OrderNumbers {
     JdbcOrderNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Deadlines deadlines) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.deadlines = deadlines;
     }
 
@@ -40,6 +46,8 @@ class JdbcOrderNumbers implements OrderNumbers {
     }
 
     private Integer increment(String day) {
+        // One allocation at a time (all nodes): the day's row is then created without a race.
+        jdbc.queryForList("select last_value from workorder_sequence where seq_day = ? for update", Integer.class, LOCK_ROW);
         for (int attempt = 0; attempt < 3; attempt++) {
             if (jdbc.update("update workorder_sequence set last_value = last_value + 1 where seq_day = ?", day) == 1) {
                 return jdbc.queryForObject("select last_value from workorder_sequence where seq_day = ?", Integer.class, day);

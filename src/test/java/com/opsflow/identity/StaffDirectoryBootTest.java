@@ -1,0 +1,31 @@
+package com.opsflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The stations as the forms' pickers and the work-order intake see them, read with one query
+ * after one identity look-up (no query inside a row mapper, issue 19), on the demo organisation.
+ */
+@OpsFlowSpringBootTest
+class StaffDirectoryBootTest {
+
+    @Autowired
+    StaffDirectory directory;
+
+    @Test
+    void eachStationListsItsManagerHeadAndOnlyItsEngineers() {
+        Station east = directory.station("east").orElseThrow();
+        assertThat(east.engineers()).containsExactly("eng-east-1", "eng-east-2", "eng-east-3");
+        assertThat(east.manager()).isNotBlank();
+        assertThat(east.head()).isEqualTo("head-east");
+        assertThat(directory.stations()).extracting(Station::id).contains("east", "west");
+        assertThat(directory.stationOf("eng-west-2")).map(Station::id).hasValue("west");
+        // the station head belongs to the station but is no engineer
+        assertThat(directory.station("west").orElseThrow().engineers()).doesNotContain("head-west")
+                .containsExactly("eng-west-1", "eng-west-2", "eng-west-3");
+    }
+}
