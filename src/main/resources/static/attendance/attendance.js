@@ -160,19 +160,5 @@
       await refresh();
     } catch (e) { say(e.message, true); }
   });
-  document.getElementById('logout').addEventListener('click', async ev => {
-    ev.preventDefault();
-    const t = await csrfToken();
-    const form = document.createElement('form');
-    form.method = 'post';
-    form.action = '/logout';
-    const input = document.createElement('input');
-    input.type = 'hidden';
-    input.name = t.parameterName;
-    input.value = t.token;
-    form.append(input);
-    document.body.append(form);
-    form.submit();
-  });
   refresh().catch(e => say(e.message, true));
 })();
