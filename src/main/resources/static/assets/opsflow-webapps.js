@@ -7,6 +7,8 @@
 //  - the header links to the OpsFlow pages the person may open (from /me/nav).
 const LOGGED_OUT = 'opsflow.loggedOut';
 
+const RELOADED = 'opsflow.reloadedAt';
+
 function leaveCamundaLogin() {
   if (!/^#\/login/.test(window.location.hash)) {
     return;
@@ -14,11 +16,23 @@ function leaveCamundaLogin() {
   if (window.sessionStorage.getItem(LOGGED_OUT)) {
     window.sessionStorage.removeItem(LOGGED_OUT);
     window.location.replace('/login?logout');
-  } else {
-    // the app's own address: signed in, it opens; if not, Spring Security sends the person to
-    // /login and back here afterwards
-    window.location.replace(window.location.pathname);
+    return;
   }
+  fetch('/me/nav', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => {
+      const signedIn = response.ok && !response.redirected;
+      const last = Number(window.sessionStorage.getItem(RELOADED) || 0);
+      if (!signedIn || Date.now() - last > 10000) {
+        // the app's own address: signed in, the server hands the app its authentication again;
+        // signed out, Spring Security sends the person to /login and back here afterwards
+        window.sessionStorage.setItem(RELOADED, String(Date.now()));
+        window.location.replace(window.location.pathname);
+      } else {
+        // signed in and just reloaded: never a loop, go to the app's start page
+        window.location.hash = '#/';
+      }
+    })
+    .catch(() => window.location.replace(window.location.pathname));
 }
 
 document.addEventListener('click', (event) => {
