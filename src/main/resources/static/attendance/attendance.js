@@ -73,7 +73,7 @@
       });
     } else {
       document.getElementById('today-date').textContent = month.today ? month.today.date : '';
-      today.append(el('p', '今天不是工作日，無需簽到。'));
+      today.append(el('p', '今天不是工作日，無需簽到；加班或值班時仍可簽到、簽退，記錄為非上班時間。'));
     }
     const s = month.summary;
     const summary = document.getElementById('summary');
@@ -89,6 +89,10 @@
       d.periods.forEach(p => tr.append(el('td', periodText(p), isBad(p) ? 'bad' : '')));
       rows.append(tr);
     });
+    const off = document.getElementById('off-hours');
+    off.replaceChildren();
+    (month.offHours || []).forEach(o => off.append(el('li', o.date + ' ' + o.localTime + ' ' + o.directionLabel + '（' + o.kind + '）')));
+    document.getElementById('off-hours-title').hidden = !(month.offHours || []).length;
   }
 
   function renderCorrections(list, target, decide) {
@@ -159,20 +163,6 @@
       say('補簽申請已送出，待組長審批。');
       await refresh();
     } catch (e) { say(e.message, true); }
-  });
-  document.getElementById('logout').addEventListener('click', async ev => {
-    ev.preventDefault();
-    const t = await csrfToken();
-    const form = document.createElement('form');
-    form.method = 'post';
-    form.action = '/logout';
-    const input = document.createElement('input');
-    input.type = 'hidden';
-    input.name = t.parameterName;
-    input.value = t.token;
-    form.append(input);
-    document.body.append(form);
-    form.submit();
   });
   refresh().catch(e => say(e.message, true));
 })();

@@ -33,6 +33,9 @@ public interface AppraisalLedger {
     /** The monthly statement: one line per staff member with entries or crossings in the month. */
     List<StaffStatement> statement(YearMonth month);
 
+    /** A staff member's standing before each threshold in a month (R-AP-2…4), e.g. for their own page. */
+    Standing standing(String staff, YearMonth month);
+
     /** The calendar month of an instant in the department's zone. */
     YearMonth monthOf(Instant instant);
 }

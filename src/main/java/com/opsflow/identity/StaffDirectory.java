@@ -1,6 +1,8 @@
 package com.opsflow.identity;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,4 +40,22 @@ public interface StaffDirectory {
 
     /** Display name ("王小明"), or the id itself for an unknown user. */
     String displayName(String userId);
+
+    /**
+     * The first working day of a staff member (attendance counts nothing before it), when known:
+     * set for the demo organisation, otherwise the day of their first sign-in to OpsFlow.
+     */
+    default Optional<LocalDate> startDate(String userId) {
+        return Optional.ofNullable(startDates().get(userId));
+    }
+
+    /** Every known start date, by user id (one read for a month's summary of all staff). */
+    default Map<String, LocalDate> startDates() {
+        return Map.of();
+    }
+
+    /** Records {@code day} as the start date of a staff member who has none yet; returns the start date. */
+    default LocalDate recordStartIfUnknown(String userId, LocalDate day) {
+        return day;
+    }
 }

@@ -62,6 +62,8 @@ final class ApprovalMocks {
             e.setVariable("approver", SUPERIORS.getOrDefault(approver, approver));
         });
         Mocks.register("requireRejectionComment", new RequireRejectionComment());
+        Mocks.register("describeRequest", (org.camunda.bpm.engine.delegate.TaskListener) t ->
+                t.getExecution().setVariable("applicantName", "姓名 " + t.getExecution().getVariable("applicant")));
         Mocks.register("identifyApplicant", (JavaDelegate) e -> e.setVariable("filedBy", e.getVariable("applicant")));
         // the tests give leaveDays, filingDeadline and periodEnd as start variables
         Mocks.register("countLeaveDays", (JavaDelegate) e -> { });

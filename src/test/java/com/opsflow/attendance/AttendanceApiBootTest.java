@@ -111,14 +111,27 @@ class AttendanceApiBootTest {
     }
 
     @Test
-    void signingOnADayOffOrAfterHoursIsRefusedClearly() throws Exception {
+    void signingOnADayOffOrAfterHoursIsRecordedAsOvertimeNotRefused() throws Exception {
         now("2031-03-08T09:00:00"); // Saturday
         ResponseEntity<String> saturday = post("eng-west-1", "/api/attendance/sign-in", null);
-        assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(read(saturday).get("detail").asText()).contains("不是工作日");
-        now("2031-03-07T17:30:00");
-        assertThat(post("eng-west-1", "/api/attendance/sign-in", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(signsOf("eng-west-1", "2031-03-07")).isZero();
+        assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(read(saturday).get("periodName").asText()).isEqualTo("非上班時間");
+        assertThat(read(saturday).get("message").asText()).contains("加班").contains("09:00:00");
+        assertThat(read(saturday).get("late").asBoolean()).isFalse();
+        assertThat(signsOf("eng-west-1", "2031-03-08")).isEqualTo(1);
+
+        now("2031-03-07T17:30:00"); // Friday evening, after the afternoon period
+        ResponseEntity<String> evening = post("eng-west-1", "/api/attendance/sign-in", null);
+        assertThat(evening.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(read(evening).get("message").asText()).contains("非上班時間簽到已記錄（加班）");
+        assertThat(signsOf("eng-west-1", "2031-03-07")).isEqualTo(1);
+
+        // the month shows them as overtime (the evaluation of working periods ignores them: AttendanceEvaluatorTest)
+        now("2031-03-08T10:00:00");
+        JsonNode month = json.readTree(rest.withBasicAuth("eng-west-1", "eng-west-1")
+                .getForObject("/api/attendance/me?month=2031-03", String.class));
+        assertThat(month.get("offHours")).hasSize(2);
+        assertThat(month.get("offHours").get(0).get("kind").asText()).isEqualTo("加班");
     }
 
     @Test

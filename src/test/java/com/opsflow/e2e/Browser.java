@@ -53,6 +53,8 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-TW,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                // the department's zone, as on its PCs: Camunda's webapps show times in the browser's zone
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);

@@ -12,9 +12,10 @@ import org.openqa.selenium.WebElement;
  */
 final class CamundaWebapps {
 
-    static final By USERNAME = By.cssSelector("input[ng-model='username']");
-    static final By PASSWORD = By.cssSelector("input[ng-model='password']");
-    static final By LOGIN_BUTTON = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    /** OpsFlow's one sign-in page (issue 13): Tasklist, Cockpit, Admin and OpsFlow's pages share it. */
+    static final By USERNAME = By.id("username");
+    static final By PASSWORD = By.id("password");
+    static final By LOGIN_BUTTON = By.cssSelector("#login button[type='submit']");
     static final By FILTER_NAMES = By.cssSelector(".task-filters .task-filter h4.name a");
 
     private final Browser browser;
@@ -23,20 +24,24 @@ final class CamundaWebapps {
         this.browser = browser;
     }
 
-    /** Opens the login page of {@code app} (tasklist, cockpit, welcome) as an anonymous visitor. */
+    /**
+     * Opens {@code app} (tasklist, cockpit, welcome) as an anonymous visitor, who is sent to the one
+     * sign-in page {@code /login}.
+     */
     void openLogin(String app) {
-        browser.open("/camunda/app/" + app + "/default/#/login");
+        browser.open("/camunda/app/" + app + "/default/");
+        browser.waitFor(d -> d.getCurrentUrl().contains("/login") ? true : null);
         browser.visible(USERNAME);
     }
 
-    /** Logs in on the open login page; waits until the login form is gone. */
+    /** Signs in on the open sign-in page; waits until the browser has left it (back where it was going). */
     void logIn(String user, String password) {
         WebElement username = browser.visible(USERNAME);
         username.clear();
         username.sendKeys(user);
         browser.visible(PASSWORD).sendKeys(password);
         browser.visible(LOGIN_BUTTON).click();
-        browser.waitFor(d -> d.findElements(USERNAME).stream().noneMatch(WebElement::isDisplayed));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/login") ? null : true);
     }
 
     /** Logs into Tasklist as a demo user (password = user id) and waits for the saved filters. */
@@ -57,8 +62,8 @@ final class CamundaWebapps {
     }
 
     void assertLoginPageInChinese() {
-        assertThat(browser.visible(USERNAME).getAttribute("placeholder")).isEqualTo("帳號");
-        assertThat(browser.visible(PASSWORD).getAttribute("placeholder")).isEqualTo("密碼");
+        assertThat(browser.visible(By.cssSelector("label[for='username']")).getText()).isEqualTo("帳號");
+        assertThat(browser.visible(By.cssSelector("label[for='password']")).getText()).isEqualTo("密碼");
         assertThat(browser.visible(LOGIN_BUTTON).getText()).isEqualTo("登入");
     }
 }

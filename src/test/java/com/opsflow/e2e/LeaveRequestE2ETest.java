@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -63,8 +64,14 @@ class LeaveRequestE2ETest {
         webapps.logIntoTasklist("leader-1");
         tasklist.openFilter("我的任務（依到期日）");
         tasklist.openTask("審批：請假申請");
-        assertThat(tasklist.fieldValue("申請人")).contains("eng-east-1");
+        // issue 13: the applicant by Chinese name, and only the fields of a leave request
+        assertThat(tasklist.fieldValue("申請人")).isEqualTo("王小明");
         assertThat(tasklist.fieldValue("事由")).isEqualTo(reason);
+        assertThat(tasklist.fieldValue("開始日期")).isEqualTo(day.toString());
+        assertThat(browser.texts(By.cssSelector(".fjs-container label")))
+                .contains("假別", "開始日期", "結束日期")
+                .doesNotContain("出差地點", "借調單位", "設備類型", "文件清單");
+        assertThat(browser.texts(By.cssSelector(".fjs-container"))).noneMatch(text -> text.contains("私有設備"));
         tasklist.pick("審批結果", "核准");
         browser.screenshot("21-group-leader-approves");
         tasklist.complete("審批：請假申請");

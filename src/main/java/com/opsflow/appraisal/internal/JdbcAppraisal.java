@@ -1,5 +1,7 @@
 package com.opsflow.appraisal.internal;
 
+import com.opsflow.appraisal.Standing;
+
 import com.opsflow.appraisal.Appraisal;
 import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.SeparationReviews;
@@ -226,5 +228,26 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    @Override
+    public Standing standing(String staff, YearMonth month) {
+        directory.require(staff);
+        AppraisalProperties limits = rules.limits();
+        BigDecimal monthPoints = ledger.points(staff, months.start(month), months.end(month));
+        YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
+        BigDecimal windowPoints = ledger.points(staff, months.start(windowStart), months.end(month));
+        int conduct = ledger.count(staff, rules.conductRule(), months.start(month), months.end(month));
+        BigDecimal fines = ledger.sums(months.start(month), months.end(month), rules.conductRule()).stream()
+                .filter(s -> s.staff().equals(staff)).map(JdbcLedger.Sums::finesRmb).findFirst().orElse(BigDecimal.ZERO);
+        return new Standing(staff, month.toString(), monthPoints, limits.monthlyPointsThreshold(),
+                left(limits.monthlyPointsThreshold(), monthPoints), windowStart.toString(), rules.windowMonths(),
+                windowPoints, limits.windowPointsThreshold(), left(limits.windowPointsThreshold(), windowPoints),
+                conduct, limits.maxConductBreaches(), Math.max(0, limits.maxConductBreaches() - conduct),
+                rules.pointFines(monthPoints), fines);
+    }
+
+    private static BigDecimal left(BigDecimal limit, BigDecimal used) {
+        return limit.subtract(used).max(BigDecimal.ZERO);
     }
 }

@@ -58,6 +58,10 @@ class ThresholdRules {
         };
     }
 
+    AppraisalProperties limits() {
+        return properties;
+    }
+
     int windowMonths() {
         return properties.windowMonths();
     }

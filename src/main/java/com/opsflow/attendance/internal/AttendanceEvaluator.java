@@ -30,10 +30,12 @@ public class AttendanceEvaluator {
 
     static final BigDecimal HALF_DAY = new BigDecimal("0.5");
     static final List<String> PERIOD_NAMES = List.of("上午", "下午");
+    /** The period number of a sign outside working hours (overtime, duty room): no working period. */
+    public static final int OFF_HOURS = -1;
 
-    /** 上午 / 下午: the staff-facing name of period 0 / 1. */
+    /** 上午 / 下午: the staff-facing name of period 0 / 1; 非上班時間 for a sign outside working hours. */
     public static String periodName(int period) {
-        return PERIOD_NAMES.get(Math.min(period, PERIOD_NAMES.size() - 1));
+        return period == OFF_HOURS ? "非上班時間" : PERIOD_NAMES.get(Math.min(period, PERIOD_NAMES.size() - 1));
     }
 
     private final WorkingCalendar calendar;
@@ -44,7 +46,18 @@ public class AttendanceEvaluator {
 
     /** Everything known of one staff member over some days. */
     public record StaffRecords(String staff, boolean exempt, List<Sign> signs, List<Correction> approvedCorrections,
-            List<AwayPeriod> away) {
+            List<AwayPeriod> away, LocalDate startDate) {
+
+        /** Records of a staff member whose start date is not known: every day counts. */
+        public StaffRecords(String staff, boolean exempt, List<Sign> signs, List<Correction> approvedCorrections,
+                List<AwayPeriod> away) {
+            this(staff, exempt, signs, approvedCorrections, away, null);
+        }
+
+        /** Before the first working day nothing is expected of anyone (no absence before they started). */
+        boolean employedOn(LocalDate day) {
+            return startDate == null || !day.isBefore(startDate);
+        }
     }
 
     /**
@@ -83,7 +96,8 @@ public class AttendanceEvaluator {
     public List<DayResult> evaluate(StaffRecords records, LocalDate first, LocalDate last, Instant now) {
         List<DayResult> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            List<WorkingPeriod> periods = calendar.workingPeriods(day);
+            // no schedule: a day off in the calendar, or before the person started
+            List<WorkingPeriod> periods = records.employedOn(day) ? calendar.workingPeriods(day) : List.of();
             List<PeriodResult> results = new ArrayList<>();
             for (int i = 0; i < periods.size(); i++) {
                 results.add(evaluatePeriod(records, day, i, periods.get(i), now));

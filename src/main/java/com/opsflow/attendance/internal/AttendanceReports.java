@@ -84,8 +84,9 @@ public class AttendanceReports implements MonthlySummarySource {
                     .collect(Collectors.groupingBy(Correction::staff));
             Map<String, List<AwayPeriod>> away = repository.allAway(startOf(first), startOf(last.plusDays(1))).stream()
                     .collect(Collectors.groupingBy(AwayPeriod::staff));
+            Map<String, LocalDate> starts = directory.startDates();
             records = id -> new AttendanceEvaluator.StaffRecords(id, properties.isExempt(id), signs.getOrDefault(id, List.of()),
-                    corrections.getOrDefault(id, List.of()), away.getOrDefault(id, List.of()));
+                    corrections.getOrDefault(id, List.of()), away.getOrDefault(id, List.of()), starts.get(id));
         }
         List<MonthlySummary> rows = new ArrayList<>();
         staff.forEach((id, name) -> {
@@ -100,7 +101,7 @@ public class AttendanceReports implements MonthlySummarySource {
     private AttendanceEvaluator.StaffRecords recordsOf(String staff, LocalDate first, LocalDate last) {
         return new AttendanceEvaluator.StaffRecords(staff, properties.isExempt(staff), repository.signs(staff, first, last),
                 repository.approvedCorrections(staff, first, last),
-                repository.away(staff, startOf(first), startOf(last.plusDays(1))));
+                repository.away(staff, startOf(first), startOf(last.plusDays(1))), directory.startDate(staff).orElse(null));
     }
 
     @Override
@@ -139,6 +140,12 @@ public class AttendanceReports implements MonthlySummarySource {
             }
         });
         return scoped;
+    }
+
+    /** Signs outside working hours in the month (overtime, duty room), in time order. */
+    public List<Sign> offHoursSigns(String staff, YearMonth month) {
+        return repository.signs(staff, month.atDay(1), month.atEndOfMonth()).stream()
+                .filter(s -> s.period() == AttendanceEvaluator.OFF_HOURS).toList();
     }
 
     private LocalDate lastEvaluatedDay(YearMonth month, Instant now) {

@@ -1,7 +1,6 @@
 package com.opsflow.attendance.internal;
 
 import com.opsflow.calendar.WorkingCalendar;
-import com.opsflow.platform.BadRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,8 +29,11 @@ public class Signing {
     private final WorkingCalendar calendar;
     private final AttendanceClock clock;
 
+    private final AttendanceProperties properties;
+
     public Signing(AttendanceRepository repository, AttendanceEvaluator evaluator, WorkingCalendar calendar,
-            AttendanceClock clock) {
+            AttendanceClock clock, AttendanceProperties properties) {
+        this.properties = properties;
         this.repository = repository;
         this.evaluator = evaluator;
         this.calendar = calendar;
@@ -43,16 +45,11 @@ public class Signing {
         // (sendFractionalSeconds=false).
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.ofInstant(now, calendar.zone());
-        if (!calendar.isWorkingDay(day)) {
-            throw new BadRequestException("今天不是工作日，無需" + direction.label() + " / not a working day");
-        }
-        OptionalInt period = evaluator.periodOf(direction, now);
-        if (period.isEmpty()) {
-            throw new BadRequestException(direction == Direction.IN
-                    ? "今日工作時間已結束，無法簽到 / working hours are over"
-                    : "尚未開始上班，無法簽退 / working hours have not started");
-        }
-        int p = period.getAsInt();
+        OptionalInt period = calendar.isWorkingDay(day) ? evaluator.periodOf(direction, now) : OptionalInt.empty();
+        // Outside working hours (a day off, the evening): recorded, never refused (issue 13). The rules
+        // (R-AT-2) count only working periods, so it is neither late, early nor absence; it shows as
+        // overtime, or as duty for duty-room staff (exempt from R-AT-2).
+        int p = period.orElse(AttendanceEvaluator.OFF_HOURS);
         String periodName = AttendanceEvaluator.periodName(p);
         boolean recorded = false;
         if (repository.findSign(staff, day, p, direction).isEmpty()) {
@@ -64,12 +61,24 @@ public class Signing {
             }
         }
         Sign sign = repository.findSign(staff, day, p, direction).orElseThrow();
+        if (p == AttendanceEvaluator.OFF_HOURS) {
+            String kind = offHoursKind(staff);
+            String message = recorded
+                    ? "非上班時間" + direction.label() + "已記錄（" + kind + "）：" + time(now)
+                    : "今日非上班時間已於 " + time(sign.signedAt()) + " " + direction.label() + "（" + kind + "），未重複記錄 / already recorded";
+            return new Outcome(sign, !recorded, false, false, message);
+        }
         boolean late = direction == Direction.IN && evaluator.isLate(day, p, sign.signedAt());
         boolean early = direction == Direction.OUT && evaluator.isEarly(day, p, sign.signedAt());
         String message = recorded
                 ? periodName + direction.label() + "成功：" + time(now) + (late ? "（遲到）" : early ? "（早退）" : "（準時）")
                 : periodName + "已於 " + time(sign.signedAt()) + " " + direction.label() + "，未重複記錄 / already recorded";
         return new Outcome(sign, !recorded, late, early, message);
+    }
+
+    /** 值班 for duty-room staff (exempt from signing in working hours, R-AT-2), 加班 for everyone else. */
+    public String offHoursKind(String staff) {
+        return properties.isExempt(staff) ? "值班" : "加班";
     }
 
     private String time(Instant at) {

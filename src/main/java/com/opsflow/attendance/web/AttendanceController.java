@@ -98,8 +98,13 @@ class AttendanceController {
         var result = reports.month(me, ym);
         List<DayView> days = result.days().stream().map(d -> DayView.of(d, calendar.zone())).toList();
         DayView todayView = days.stream().filter(d -> d.date().equals(today)).findFirst().orElse(null);
+        String kind = signing.offHoursKind(me);
+        List<AttendanceViews.OffHoursView> offHours = reports.offHoursSigns(me, ym).stream()
+                .map(s -> new AttendanceViews.OffHoursView(s.workDate(), s.direction().name(), s.direction().label(),
+                        java.time.LocalTime.ofInstant(s.signedAt(), calendar.zone()).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")), kind))
+                .toList();
         return new MonthView(result.staff(), result.name(), result.month(), result.exempt(), todayView, days,
-                SummaryView.of(result.summary()));
+                SummaryView.of(result.summary()), offHours);
     }
 
     @GetMapping(path = "/summary/{month}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class AttendancePageController {
 
-    @GetMapping("/attendance")
+    // Both addresses work: the page loads its styles and scripts by absolute paths.
+    @GetMapping({"/attendance", "/attendance/"})
     String page() {
         return "forward:/attendance/index.html";
     }

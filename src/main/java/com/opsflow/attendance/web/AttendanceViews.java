@@ -62,7 +62,11 @@ final class AttendanceViews {
     }
 
     record MonthView(String staff, String name, String month, boolean exempt, DayView today, List<DayView> days,
-            SummaryView summary) {
+            SummaryView summary, List<OffHoursView> offHours) {
+    }
+
+    /** A sign outside working hours: 加班 (overtime) or 值班 (duty room); counts in no working period. */
+    record OffHoursView(LocalDate date, String direction, String directionLabel, String localTime, String kind) {
     }
 
     record SummaryReport(String month, String rule, List<SummaryView> rows) {

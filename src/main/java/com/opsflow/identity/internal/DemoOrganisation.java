@@ -12,11 +12,14 @@ import static com.opsflow.identity.Groups.STATION_HEAD;
 import static com.opsflow.identity.Groups.STATION_MANAGER;
 import static com.opsflow.identity.Groups.TECH_SUPPORT;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -73,7 +76,11 @@ class DemoOrganisation implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
-    DemoOrganisation(IdentityService identityService, JdbcTemplate jdbc, TransactionTemplate tx) {
+    private final ZoneId zone;
+
+    DemoOrganisation(IdentityService identityService, JdbcTemplate jdbc, TransactionTemplate tx,
+            @Value("${opsflow.zone}") ZoneId zone) {
+        this.zone = zone;
         this.identityService = identityService;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -111,8 +118,14 @@ class DemoOrganisation implements ApplicationRunner {
             }
             for (DemoUser u : USERS) {
                 if (count("select count(*) from identity_staff where user_id = ?", u.id()) == 0) {
-                    jdbc.update("insert into identity_staff (user_id, station_id, superior_id, group_leader_id) "
-                            + "values (?, ?, ?, ?)", u.id(), u.station(), u.superior(), u.groupLeader());
+                    // the demo staff start the day the demo is set up: no absence (曠工) for the
+                    // months before they existed (issue 13: 曠工 592 天 on the dashboard)
+                    jdbc.update("insert into identity_staff (user_id, station_id, superior_id, group_leader_id, start_date) "
+                            + "values (?, ?, ?, ?, ?)", u.id(), u.station(), u.superior(), u.groupLeader(),
+                            LocalDate.now(zone));
+                } else {
+                    jdbc.update("update identity_staff set start_date = ? where user_id = ? and start_date is null",
+                            LocalDate.now(zone), u.id());
                 }
             }
         });

@@ -7,6 +7,7 @@ import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.StaffNames;
 import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,5 +135,35 @@ class JdbcStaffDirectory implements StaffDirectory, Organisation {
     public String displayName(String userId) {
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? String.valueOf(userId) : StaffNames.of(user);
+    }
+
+
+    @Override
+    public Optional<LocalDate> startDate(String userId) {
+        return jdbc.queryForList("select start_date from identity_staff where user_id = ? and start_date is not null",
+                java.sql.Date.class, userId).stream().findFirst().map(java.sql.Date::toLocalDate);
+    }
+
+    @Override
+    public Map<String, LocalDate> startDates() {
+        Map<String, LocalDate> dates = new java.util.HashMap<>();
+        jdbc.query("select user_id, start_date from identity_staff where start_date is not null",
+                rs -> {
+                    dates.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return dates;
+    }
+
+    @Override
+    public LocalDate recordStartIfUnknown(String userId, LocalDate day) {
+        if (jdbc.update("update identity_staff set start_date = ? where user_id = ? and start_date is null", day, userId) == 0
+                && jdbc.queryForObject("select count(*) from identity_staff where user_id = ?", Integer.class, userId) == 0) {
+            try {
+                jdbc.update("insert into identity_staff (user_id, start_date) values (?, ?)", userId, day);
+            } catch (org.springframework.dao.DuplicateKeyException concurrent) {
+                // signed in twice at once: the other request recorded it
+            }
+        }
+        return startDate(userId).orElse(day);
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Mails are handed to one sender thread after the transaction commits: an SMTP round trip must
+ * Every notification is kept as an in-app notice for its recipient (read on /me), and mailed when
+ * mail is on ({@code opsflow.mail.enabled}); with mail off by configuration nothing is logged per
+ * notice. Mails are handed to one sender thread after the transaction commits: an SMTP round trip must
  * not hold the engine's thread (a job executor thread or a user's request), and a slow or dead
  * mail server must not slow down dispatching. The queue is bounded; when it is full the mail is
  * dropped with a warning (the task in Tasklist stays the reliable channel).
@@ -40,10 +42,19 @@ class MailNotifier implements Notifier, DisposableBean {
                 return thread;
             });
 
-    MailNotifier(JavaMailSender mail, IdentityService identityService, @Value("${opsflow.mail.from}") String from) {
+    private final JdbcNotices notices;
+    private final boolean mailEnabled;
+
+    MailNotifier(JavaMailSender mail, IdentityService identityService, JdbcNotices notices,
+            @Value("${opsflow.mail.from}") String from, @Value("${opsflow.mail.enabled:true}") boolean mailEnabled) {
         this.mail = mail;
         this.identityService = identityService;
+        this.notices = notices;
         this.from = from;
+        this.mailEnabled = mailEnabled;
+        if (!mailEnabled) {
+            log.info("Mail is off (opsflow.mail.enabled=false): notifications are in-app notices only");
+        }
     }
 
     @Override
@@ -54,6 +65,12 @@ class MailNotifier implements Notifier, DisposableBean {
 
     @Override
     public void notify(String userId, String subject, String body) {
+        if (userId != null && !userId.isBlank()) {
+            notices.add(userId, subject, body);
+        }
+        if (!mailEnabled) {
+            return;
+        }
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             log.warn("No e-mail address for '{}': not notified of '{}'", userId, subject);

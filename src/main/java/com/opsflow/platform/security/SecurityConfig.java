@@ -1,32 +1,50 @@
 package com.opsflow.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Three filter chains, one user store (Camunda's identity service):
+ * One user store (Camunda's identity service), one sign-in page, one session, one logout:
  * <ol>
- * <li>{@code /engine-rest/**} and {@code /api/**}: stateless HTTP Basic, 401/403 as JSON, the user
- * handed to the engine. Path-pattern matchers on purpose: string matchers become MVC matchers that
- * never match the Jersey servlet of the engine REST API and would leave it open.</li>
- * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin keep their own login, session and CSRF
- * protection (Spring's CSRF and headers would clash with Camunda's own filters).</li>
- * <li>everything else (OpsFlow's own pages): form login with the same users, CSRF on.</li>
+ * <li>{@code /engine-rest/**} and {@code /api/**}: stateless HTTP Basic for other systems, 401/403
+ * as JSON, the user handed to the engine. Path-pattern matchers on purpose: string matchers become
+ * MVC matchers that never match the Jersey servlet of the engine REST API and would leave it open.</li>
+ * <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the Spring Security session of the OpsFlow
+ * sign-in page. Camunda learns the user through its {@link ContainerBasedAuthenticationFilter}
+ * (Camunda's documented way for container-based authentication) with
+ * {@link SpringSecurityWebappUser} as provider; its own login endpoint is closed. Camunda's
+ * CsrfPreventionFilter and security headers stay in charge of its API.</li>
+ * <li>everything else (OpsFlow's pages, the sign-in page {@code /login}): form login, CSRF on.</li>
  * </ol>
+ * The two session chains share the session's security context and saved request, so a
+ * person who opens Tasklist, the dashboard or {@code /attendance} signs in once and comes back to
+ * where they were going.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+    static final String LOGIN_PAGE = "/login";
+    /** Where a person lands after signing in when they were going nowhere in particular. */
+    static final String HOME = "/camunda/app/tasklist/default/";
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -51,10 +69,30 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // Camunda's webapps authenticate against the same identity service and guard their own
-        // API with their session login and CsrfPreventionFilter.
+        var webappApi = PATHS.matcher("/camunda/api/**");
         http.securityMatcher(PATHS.matcher("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        // the webapps' code, styles and translations are public; pages and data are not
+                        .requestMatchers(PATHS.matcher("/camunda/lib/**"), PATHS.matcher("/camunda/assets/**"),
+                                PATHS.matcher("/camunda/favicon.ico"), PATHS.matcher("/camunda/app/*/*.js"),
+                                PATHS.matcher("/camunda/app/*/*.css"), PATHS.matcher("/camunda/app/*/locales/**"),
+                                PATHS.matcher("/camunda/app/*/scripts/**"), PATHS.matcher("/camunda/app/*/styles/**"))
+                        .permitAll()
+                        // Camunda's own login would be a second sign-in beside OpsFlow's: closed
+                        .requestMatchers(PATHS.matcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(ex -> ex
+                        // the webapps' API answers 401: the app then shows its login route, which
+                        // OpsFlow's custom script turns into a visit of the sign-in page
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApi)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
+                                PATHS.matcher("/camunda/**")))
+                // The webapps' "sign out" ends the one session (and with it every app and OpsFlow page).
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new CamundaLogoutRequest())
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
+                // Camunda's CsrfPreventionFilter guards its API (the logout above checks its token
+                // itself) and HttpHeaderSecurityFilter writes its security headers.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable());
         return http.build();
@@ -66,13 +104,31 @@ class SecurityConfig {
             IdentityService identityService) throws Exception {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher("/login"),
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/error"), PATHS.matcher(LOGIN_PAGE),
                                 PATHS.matcher("/favicon.ico"), PATHS.matcher("/assets/**"), PATHS.matcher("/webjars/**"))
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(HOME).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Camunda's container-based authentication (documented for single sign-on): on every request
+     * to a webapp or its engine API it asks {@link SpringSecurityWebappUser} who is signed in and
+     * keeps Camunda's authentication (groups, tenants, authorized apps) in the same session. It runs
+     * right after Spring Security and before Camunda's own filters, which read that authentication.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("OpsFlow container-based authentication");
+        registration.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappUser.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(0);
+        return registration;
     }
 }

@@ -3,7 +3,10 @@ package com.opsflow.platform.web;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.ForbiddenException;
 import com.opsflow.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,8 +25,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of OpsFlow's own {@code /api/**} as a JSON {@code ProblemDetail} with a clear
- * message (Chinese first, English after); field problems under {@code errors}. Never a stack trace.
+ * Every error of OpsFlow's own {@code /api/**} (and of the scripts behind its pages) as a JSON
+ * {@code ProblemDetail} with a clear message (Chinese first, English after); field problems under
+ * {@code errors}. Never a stack trace. A person's browser opening a page (it asks for HTML, outside
+ * {@code /api/**}) gets the Chinese error page instead ({@link ErrorPages}).
  */
 @RestControllerAdvice(basePackages = "com.opsflow")
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -48,21 +54,47 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return pageOrProblem(request, response, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    ProblemDetail forbidden(RuntimeException e) {
+    ProblemDetail forbidden(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String message = e instanceof ForbiddenException ? e.getMessage() : "沒有權限 / not allowed for your groups";
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message);
+        return pageOrProblem(request, response, HttpStatus.FORBIDDEN, message);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.error("Unexpected error in the OpsFlow API", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return pageOrProblem(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
                 "系統錯誤，請稍後再試 / internal error, see the server log");
+    }
+
+    /**
+     * JSON for {@code /api/**} and scripts; the Chinese error page for a person opening a page
+     * (the detail's Chinese half, before " / ", explains it there).
+     */
+    private static ProblemDetail pageOrProblem(HttpServletRequest request, HttpServletResponse response,
+            HttpStatus status, String detail) throws IOException {
+        if (isPageRequest(request)) {
+            int slash = detail == null ? -1 : detail.indexOf(" / ");
+            request.setAttribute(ErrorPages.DETAIL, slash < 0 ? detail : detail.substring(0, slash));
+            response.sendError(status.value());
+            return null;
+        }
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    static boolean isPageRequest(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
+            return false;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     @Override

@@ -165,6 +165,32 @@ class AttendanceEvaluatorTest {
     }
 
     @Test
+    void nobodyIsAbsentBeforeTheDayTheyStarted() {
+        LocalDate friday = MONDAY.plusDays(4);
+        Instant fridayEvening = at("2026-11-27T18:00:00");
+        var days = evaluator.evaluate(new AttendanceEvaluator.StaffRecords("new", false, List.of(), List.of(), List.of(),
+                friday), MONDAY, friday, fridayEvening);
+        var summary = evaluator.summarize("new", "新同事", YearMonth.of(2026, 11), false, days, 3);
+        // Monday to Thursday (Wednesday a holiday) came before the start: not working days for them
+        assertThat(days.stream().filter(DayResult::workingDay).map(DayResult::date)).containsExactly(friday);
+        assertThat(summary.absenceDays()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aSignOutsideWorkingHoursBelongsToNoPeriodAndCountsInNone_R_AT_2() {
+        Instant evening = at("2026-11-23T19:00:00");
+        signs.add(new Sign(1, "eng", MONDAY, AttendanceEvaluator.OFF_HOURS, Direction.IN, evening));
+        sign(Direction.IN, "2026-11-23T08:30:00");
+        sign(Direction.OUT, "2026-11-23T11:30:00");
+        sign(Direction.IN, "2026-11-23T13:00:00");
+        sign(Direction.OUT, "2026-11-23T17:00:00");
+        var summary = summary(MONDAY, MONDAY, at("2026-11-23T20:00:00"));
+        assertThat(summary.lateAndEarly()).isZero();
+        assertThat(summary.absenceDays()).isEqualByComparingTo("0");
+        assertThat(AttendanceEvaluator.periodName(AttendanceEvaluator.OFF_HOURS)).isEqualTo("非上班時間");
+    }
+
+    @Test
     void exemptStaffAreNeverLateOrAbsent_R_AT_2() {
         var days = evaluator.evaluate(new AttendanceEvaluator.StaffRecords("duty", true, List.of(), List.of(), List.of()),
                 MONDAY, MONDAY, EVENING);

@@ -68,7 +68,7 @@ class DashboardPageTest {
     private Browser login(String user) throws Exception {
         Browser browser = new Browser();
         HttpResponse<String> loginPage = browser.get("/login");
-        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(token.find()).as("CSRF token on the login page").isTrue();
         String form = "username=" + user + "&password=" + user + "&_csrf="
                 + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);

@@ -28,7 +28,9 @@ export default {
     fallbackLocale: 'zh-TW'
   },
   // form-js (Camunda Forms) has no locale files: this script translates its messages in forms.
-  customScripts: ['scripts/opsflow/form-messages-zh-tw.js'],
+  // opsflow-webapps.js (shared by every app, served from /assets): one sign-in and sign-out with
+  // OpsFlow's pages, and the header's links to them (issue 13).
+  customScripts: ['scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -27,6 +27,8 @@ export default {
     availableLocales: ['zh-TW', 'en'],
     fallbackLocale: 'zh-TW'
   },
+  // OpsFlow (issue 13): one sign-in and sign-out with OpsFlow's pages, links to them in the header.
+  customScripts: ['../../../assets/opsflow-webapps.js'],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'

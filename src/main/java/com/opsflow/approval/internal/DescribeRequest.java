@@ -1,0 +1,37 @@
+package com.opsflow.approval.internal;
+
+import com.opsflow.identity.StaffDirectory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the approver's form needs to show the request as a person reads it (issue 13): the
+ * applicant's Chinese name ({@code applicantName}) and the request's type ({@code requestType}, the
+ * key of the calling process: leave, business-trip, secondment, device-entry, file-transfer), by
+ * which the decision form shows only the fields of that type.
+ */
+@Component("describeRequest")
+class DescribeRequest implements TaskListener {
+
+    private final StaffDirectory directory;
+
+    DescribeRequest(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        Object applicant = execution.getVariable("applicant");
+        if (applicant != null) {
+            execution.setVariable("applicantName", directory.displayName(applicant.toString()));
+        }
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        if (caller != null) {
+            String definition = caller.getProcessDefinitionId();
+            execution.setVariable("requestType", definition.substring(0, definition.indexOf(':')));
+        }
+    }
+}

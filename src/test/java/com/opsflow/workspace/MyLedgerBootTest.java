@@ -1,0 +1,96 @@
+package com.opsflow.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.appraisal.Appraisal;
+import com.opsflow.appraisal.AppraisalLedger;
+import com.opsflow.appraisal.Breach;
+import com.opsflow.appraisal.Source;
+import com.opsflow.notification.Notifier;
+import com.opsflow.platform.WebSession;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Issue 13, item 6: my ledger {@code /me} and the links between the pages, for the signed-in person only. */
+@OpsFlowSpringBootTest
+class MyLedgerBootTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Appraisal appraisal;
+    @Autowired
+    AppraisalLedger ledger;
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void myLedgerShowsMyPointsTheThresholdsLeftMyEntriesAndMyNotices() throws Exception {
+        Instant now = Instant.now();
+        var posted = appraisal.post(Breach.points("tech-1", new BigDecimal("0.5"), "R-WO-6", "逾時未轉技術支援",
+                Source.manual(), now, "system", "me-test-" + now.toEpochMilli()));
+        appraisal.post(Breach.points("cs-2", new BigDecimal("1"), "R-WO-9", "別人的記錄", Source.manual(), now, "system",
+                "me-test-other-" + now.toEpochMilli()));
+        notifier.notify("tech-1", "已升級：報修 WO-1", "請處理");
+
+        WebSession browser = new WebSession(port);
+        browser.signIn("tech-1", "tech-1");
+        HttpResponse<String> response = browser.getJson("/me/data");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode me = json.readTree(response.body());
+
+        assertThat(me.at("/person/name").asText()).isEqualTo("謝明哲");
+        assertThat(me.at("/person/groups").toString()).contains("技術人員");
+        assertThat(me.at("/standing/monthPoints").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(me.at("/standing/monthLeft").decimalValue()).isEqualByComparingTo("1.5");   // R-AP-2: 2 points
+        assertThat(me.at("/standing/windowLeft").decimalValue()).isEqualByComparingTo("2.5");  // R-AP-3: 3 points
+        assertThat(me.at("/standing/pointFinesRmb").decimalValue()).isEqualByComparingTo("50"); // R-AP-1
+        assertThat(me.get("entries")).hasSize(1);
+        assertThat(me.at("/entries/0/reason").asText()).isEqualTo("逾時未轉技術支援");
+        assertThat(me.at("/entries/0/occurredAt").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(me.toString()).doesNotContain("別人的記錄");
+        assertThat(me.at("/notices/0/subject").asText()).isEqualTo("已升級：報修 WO-1");
+        assertThat(me.get("unreadNotices").asInt()).isPositive();
+
+        // an appeal that succeeded: the entry stays, reversed, and counts no more (R-AP-6)
+        ledger.reverse(posted.id(), "申訴成立：客戶改約", "ops-mgr");
+        JsonNode after = json.readTree(browser.getJson("/me/data").body());
+        assertThat(after.at("/entries/0/reversed").asBoolean()).isTrue();
+        assertThat(after.at("/entries/0/reversalReason").asText()).contains("客戶改約");
+        assertThat(after.at("/standing/monthPoints").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theLinksDependOnWhoIsSignedIn() throws Exception {
+        WebSession engineer = new WebSession(port);
+        engineer.signIn("eng-west-1", "eng-west-1");
+        JsonNode links = json.readTree(engineer.getJson("/me/nav").body()).get("links");
+        assertThat(links.findValuesAsText("id")).containsExactly("tasklist", "me", "attendance");
+
+        WebSession manager = new WebSession(port);
+        manager.signIn("ops-mgr", "ops-mgr");
+        JsonNode nav = json.readTree(manager.getJson("/me/nav").body());
+        assertThat(nav.get("name").asText()).isEqualTo("周國強");
+        assertThat(nav.get("links").findValuesAsText("id")).contains("tasklist", "me", "attendance", "dashboard", "cockpit")
+                .doesNotContain("admin");
+        assertThat(nav.at("/csrf/token").asText()).isNotBlank();
+    }
+
+    @Test
+    void myLedgerPageIsServedAtBothAddresses() {
+        WebSession browser = new WebSession(port);
+        browser.signIn("eng-west-1", "eng-west-1");
+        assertThat(browser.get("/me").body()).contains("我的帳本", "/me/me.js", "/assets/opsflow-nav.js");
+        assertThat(browser.get("/me/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/me/me.js").statusCode()).isEqualTo(200);
+    }
+}
