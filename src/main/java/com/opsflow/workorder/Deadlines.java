@@ -27,9 +27,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param contact          R-WO-1: contact the user after dispatch (PT10M)
  * @param notifyOpsManager R-WO-2: customer service notifies the ops manager after a missed contact (PT5M)
- * @param fines            R-WO-3: still no contact this long after the missed contact → five fines (PT5M)
+ * @param fines            R-WO-3: still no contact this long after the station was told → five fines (PT5M)
  * @param onSite           R-WO-4: repair engineer on site after dispatch (PT1H)
- * @param installation     R-WO-5: installation done after dispatch when no time was agreed (P2D)
+ * @param installation     R-WO-5: installation done within this of dispatch, or by the agreed time if earlier (P2D)
  * @param techEscalation   R-WO-6: engineer reports an unsolvable repair to tech support (PT10M)
  * @param dispatch         house target for customer service to dispatch (no rule; PT10M)
  * @param repair           R-WO-6: time to fix on site from arrival; then the engineer must decide fixed or
@@ -38,7 +38,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param feedback         house target for the feedback (信息反饋) after the fix (no rule; PT1H)
  * @param callback         house target for the callback (回訪) after the work is done (no rule; P1D)
  * @param complaint        house target for verifying a complaint (no rule; P2D)
- * @param archive          house target for archiving a lost-equipment case receipt (R-WO-13, no time in the rule; P2D)
+ * @param archive          house target for the ops department filing a registration form (R-WO-11) or a
+ *                         lost-equipment case receipt (R-WO-13); no time in the rules (P2D)
  * @param fineRmb          R-WO-3 fine per person (200)
  * @param conductFineRmb   R-WO-12 fine per conduct breach found at the callback (50)
  * @param latePoints       R-WO-4/5/6/8/9 points deducted (0.5)

@@ -84,6 +84,18 @@ class InstallationProcessTest extends WorkOrderScenario {
     }
 
     @Test
+    void aRegistrationLongerThanTheArchiveKeepsIsRefusedNotCut_R_WO_11() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        Map<String, Object> form = registration();
+        form.put("registrationMaterials", "光纜".repeat(501));
+        Assertions.assertThatThrownBy(() -> complete(task(INSTALL, order), form))
+                .hasMessageContaining("上門服務業務登記單內容過長").hasMessageContaining("用料 (最多 1000 字)");
+        assertThat(order).isWaitingAt(INSTALL);
+        Assertions.assertThat(registrations.forms).isEmpty();
+    }
+
+    @Test
     void contactDeadlineMissedThenMetDeductsHalfAPoint_R_WO_4() {
         ProcessInstance order = startDispatched();
         missContact(order);

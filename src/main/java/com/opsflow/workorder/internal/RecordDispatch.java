@@ -60,7 +60,7 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("contactDue", contactDue);
         execution.setVariable("contactDeadline", deadlines.text(contactDue));
 
-        Date agreed = agreedTime(execution.getVariable("agreedTime"));
+        Date agreed = agreedTime(execution.getVariable("agreedTime"), deadlines.zone());
         Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
         execution.setVariable("workDue", workDue);
         execution.setVariable("workDeadline", workDue == null ? "與用戶約定的時間" : deadlines.text(workDue));
@@ -89,8 +89,8 @@ public class RecordDispatch implements JavaDelegate {
         return auth == null ? null : auth.getUserId();
     }
 
-    /** A Date from the REST front door, or the text of a Tasklist date-time field. */
-    static Date agreedTime(Object value) {
+    /** A Date from the REST front door, or the text of a Tasklist date-time field (no offset: the department's zone). */
+    static Date agreedTime(Object value, java.time.ZoneId zone) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
@@ -104,7 +104,7 @@ public class RecordDispatch implements JavaDelegate {
             try {
                 return Date.from(Instant.parse(text));
             } catch (DateTimeParseException e2) {
-                return Date.from(LocalDateTime.parse(text).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+                return Date.from(LocalDateTime.parse(text).atZone(zone).toInstant());
             }
         }
     }

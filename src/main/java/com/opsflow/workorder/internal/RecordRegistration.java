@@ -25,6 +25,12 @@ public class RecordRegistration implements TaskListener {
             "registrationAccount", "寬帶帳號", "registrationBandwidth", "開通速率", "registrationDevice", "設備型號及序號",
             "registrationMaterials", "用料")));
 
+    /** The lengths {@code workorder_registration} keeps: longer input is refused, never cut or failed in the database. */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("registrationAccount", 100, "registrationBandwidth", 32,
+            "registrationDevice", 300, "registrationMaterials", 1000, "installNote", 2000);
+    static final Map<String, String> LABELS = Map.of("registrationAccount", "寬帶帳號", "registrationBandwidth", "開通速率",
+            "registrationDevice", "設備型號及序號", "registrationMaterials", "用料", "installNote", "備註");
+
     private final RegistrationArchive archive;
 
     public RecordRegistration(RegistrationArchive archive) {
@@ -48,6 +54,16 @@ public class RecordRegistration implements TaskListener {
         if (!missing.isEmpty()) {
             throw TaskInputRefused.because("上門服務業務登記單未填妥 (R-WO-11)：" + String.join("、", missing)
                     + " / the registration form is incomplete");
+        }
+        List<String> tooLong = new ArrayList<>();
+        MAX_LENGTH.forEach((field, max) -> {
+            String value = text(task, field);
+            if (value != null && value.length() > max) {
+                tooLong.add(LABELS.get(field) + " (最多 " + max + " 字)");
+            }
+        });
+        if (!tooLong.isEmpty()) {
+            throw TaskInputRefused.because("上門服務業務登記單內容過長：" + String.join("、", tooLong) + " / too long");
         }
         var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         archive.record(new Registration(text(task, "orderNo"), text(task, "customerName"), text(task, "customerPhone"),

@@ -222,7 +222,7 @@ class WorkOrderService implements WorkOrders {
         }
         Map<String, Object> order = new LinkedHashMap<>();
         for (String name : List.of("customerName", "customerPhone", "address", "station", "stationName", "channel",
-                "description", "engineer", "csAgent", "agreedTime", "fee", "satisfaction")) {
+                "description", "engineer", "csAgent", "agreedTime", "appointment", "fee", "satisfaction")) {
             Object value = vars.get(name);
             order.put(name, value instanceof Date d ? d.toInstant() : value);
         }
