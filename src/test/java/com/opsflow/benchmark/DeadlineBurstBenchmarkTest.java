@@ -48,7 +48,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @OpsFlowSpringBootTest
 @Tag("benchmark")
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+// its own engine name: a second "default" engine would take /engine-rest away from the other benchmark
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
 class DeadlineBurstBenchmarkTest {
 
