@@ -48,6 +48,9 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("mysql")
 @OpsFlowSpringBootTest
 @TestPropertySource(properties = {
+        // its own engine name: a second "default" engine would take /engine-rest away from the
+        // shared test context, and closing it would leave that context with none
+        "camunda.bpm.process-engine-name=burst",
         "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.core-pool-size=" + BurstWithSmallPoolMysqlTest.JOB_THREADS,
         "camunda.bpm.job-execution.max-pool-size=" + BurstWithSmallPoolMysqlTest.JOB_THREADS,

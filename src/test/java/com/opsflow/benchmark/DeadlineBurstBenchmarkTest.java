@@ -1,0 +1,188 @@
+package com.opsflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.workorder.NewWorkOrder;
+import com.opsflow.workorder.WorkOrderProcess;
+import com.opsflow.workorder.WorkOrders;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 19, item 5, measured (never asserted): N contact deadlines (R-WO-1) due at one instant,
+ * with the shipped job-executor and pool settings; how late each first escalation (the R-WO-4
+ * deduction that opens it) is done after its deadline. Orders are taken with the engine clock
+ * stopped so that every deadline is the same instant; then the clock runs again (an offset), the
+ * instant arrives a few seconds later and the job executor works the burst off.
+ *
+ * <p>Lateness = end of the deduction's activity − the order's {@code contactDue}, on the engine
+ * clock. MariaDB keeps whole seconds: there, lateness has a resolution of one second.
+ */
+@OpsFlowSpringBootTest
+@Tag("benchmark")
+// its own engine name: a second "default" engine would take /engine-rest away from the other benchmark
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
+class DeadlineBurstBenchmarkTest {
+
+    private static final int DEADLINES = Integer.getInteger("benchmark.deadlines", 1000);
+    private static final int CLIENTS = 4;
+    private static final Duration LEAD = Duration.ofSeconds(5);
+
+    @Autowired
+    WorkOrders workOrders;
+    @Autowired
+    HistoryService historyService;
+    @Value("${camunda.bpm.job-execution.max-pool-size}")
+    int jobThreads;
+    @Value("${spring.datasource.hikari.maximum-pool-size}")
+    int poolSize;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void contactDeadlinesDueAtOneInstant() throws Exception {
+        // three days ahead (nothing else is due then), .700 as a real dispatch would have
+        Instant t0 = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).plusMillis(700);
+        ClockUtil.setCurrentTime(Date.from(t0));
+        long createStart = System.nanoTime();
+        List<String> roots = create(t0);
+        double createSeconds = (System.nanoTime() - createStart) / 1e9;
+
+        Instant due = t0.plus(Duration.ofMinutes(10));
+        // the clock runs again and reaches the deadline LEAD from now
+        ClockUtil.offset(Date.from(due).getTime() - LEAD.toMillis() - System.currentTimeMillis());
+        long drainStart = System.nanoTime();
+        Set<String> roots2 = Set.copyOf(roots);
+        Set<String> responses = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE).startedAfter(Date.from(t0.minusSeconds(1)))
+                .list().stream().filter(p -> roots2.contains(p.getSuperProcessInstanceId()))
+                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        assertThat(responses).hasSize(DEADLINES);
+        List<HistoricActivityInstance> done = awaitDeductions(responses, t0);
+        double drainSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
+
+        Map<String, Instant> contactDue = new HashMap<>();
+        for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery().variableName("contactDue")
+                .processInstanceIdIn(roots.toArray(String[]::new)).list()) {
+            contactDue.put(v.getProcessInstanceId(), ((Date) v.getValue()).toInstant());
+        }
+        Map<String, String> rootOf = new HashMap<>();
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE)
+                .startedAfter(Date.from(t0.minusSeconds(1))).list()
+                .forEach(p -> rootOf.put(p.getId(), p.getSuperProcessInstanceId()));
+        List<Long> lateness = new ArrayList<>();
+        for (HistoricActivityInstance a : done) {
+            Instant deadline = contactDue.get(rootOf.get(a.getProcessInstanceId()));
+            lateness.add(a.getEndTime().getTime() - deadline.toEpochMilli());
+        }
+        lateness.sort(null);
+        write(List.of(
+                "## Deadline burst: " + DEADLINES + " contact deadlines (R-WO-1) due at one instant",
+                "",
+                "| figure | value |",
+                "|---|---|",
+                "| job-executor threads / pool | " + jobThreads + " / " + poolSize + " |",
+                String.format("| orders taken (4 clients) | %.1f orders/s |", DEADLINES / createSeconds),
+                "| first escalations (R-WO-4 deduction) committed | " + lateness.size() + " |",
+                String.format("| drained in | %.1f s (%.0f escalations/s) |", drainSeconds, lateness.size() / drainSeconds),
+                "| earliest after its deadline | " + seconds(lateness.get(0)) + " |",
+                "| lateness p50 | " + seconds(percentile(lateness, 50)) + " |",
+                "| lateness p95 | " + seconds(percentile(lateness, 95)) + " |",
+                "| lateness p99 | " + seconds(percentile(lateness, 99)) + " (goal ≤ 5 s) |",
+                "| lateness max | " + seconds(lateness.get(lateness.size() - 1)) + " |"));
+        // what the benchmark relies on, not a timing: every deadline escalated, none before its time
+        assertThat(lateness).hasSize(DEADLINES).allSatisfy(ms -> assertThat(ms).isNotNegative());
+    }
+
+    private List<String> create(Instant t0) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<String>> created = new ArrayList<>();
+            for (int i = 0; i < DEADLINES; i++) {
+                String station = i % 2 == 0 ? "east" : "west";
+                String engineer = "eng-" + station + "-" + (1 + (i / 2) % 3);
+                NewWorkOrder order = new NewWorkOrder("REPAIR", "壓測用戶" + i, "13800138000", station + "測試路" + i + "號",
+                        station, "PHONE", "無法上網", engineer, null, null);
+                created.add(clients.submit(() -> workOrders.create(order, "cs-1").processInstanceId()));
+            }
+            List<String> roots = new ArrayList<>();
+            for (Future<String> f : created) {
+                roots.add(f.get());
+            }
+            return roots;
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** Waits for every deduction; gives up when nothing moves for a minute (then the report says so). */
+    private List<HistoricActivityInstance> awaitDeductions(Set<String> responses, Instant t0)
+            throws InterruptedException {
+        Date after = Date.from(t0.plus(Duration.ofMinutes(9)));
+        long last = -1;
+        long lastChange = System.nanoTime();
+        while (true) {
+            long n = historyService.createHistoricActivityInstanceQuery()
+                    .activityId(WorkOrderProcess.DEDUCT_LATE_CONTACT).finished().startedAfter(after).count();
+            if (n >= responses.size() || System.nanoTime() - lastChange > Duration.ofMinutes(1).toNanos()) {
+                return historyService.createHistoricActivityInstanceQuery().activityId(WorkOrderProcess.DEDUCT_LATE_CONTACT)
+                        .finished().startedAfter(after).list().stream()
+                        .filter(a -> responses.contains(a.getProcessInstanceId())).toList();
+            }
+            if (n != last) {
+                last = n;
+                lastChange = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static String seconds(long millis) {
+        return String.format("%.1f s", millis / 1000.0);
+    }
+
+    private static void write(List<String> lines) throws IOException {
+        String db = System.getProperty("opsflow.test.db", "h2");
+        Path out = Path.of("target", "benchmark", "deadlines-" + db + ".md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(line -> System.err.println("[benchmark] " + line));
+    }
+}
