@@ -1,6 +1,7 @@
 /**
  * Notification: e-mail to staff through Spring Mail (SMTP from {@code spring.mail.*}). Public API:
- * {@link com.opsflow.notification.Notifier}.
+ * {@link com.opsflow.notification.Notifier}. Models e-mail one person through the delegate
+ * {@code ${notifyPerson}} (sub-package {@code process}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification")
 package com.opsflow.notification;

@@ -1,6 +1,6 @@
-package com.opsflow.process;
+package com.opsflow.appraisal.process;
 
-import static com.opsflow.process.SeparationReviewProcess.*;
+import static com.opsflow.appraisal.process.SeparationReviewProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;

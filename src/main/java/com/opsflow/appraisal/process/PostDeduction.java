@@ -1,4 +1,4 @@
-package com.opsflow.process;
+package com.opsflow.appraisal.process;
 
 import com.opsflow.appraisal.Appraisal;
 import com.opsflow.appraisal.Breach;

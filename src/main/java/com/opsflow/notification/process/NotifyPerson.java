@@ -1,4 +1,4 @@
-package com.opsflow.process;
+package com.opsflow.notification.process;
 
 import com.opsflow.notification.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,4 +1,4 @@
-package com.opsflow.process;
+package com.opsflow.appraisal.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.opsflow.process;
+package com.opsflow.appraisal.process;
 
 /**
  * The {@code separation-review} process (bpmn/appraisal/separation-review.bpmn, R-AP-7): its key,

@@ -1,6 +1,6 @@
-package com.opsflow.process;
+package com.opsflow.appraisal.process;
 
-import static com.opsflow.process.SeparationReviewProcess.*;
+import static com.opsflow.appraisal.process.SeparationReviewProcess.*;
 
 import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.appraisal.ReviewOutcome;
