@@ -5,5 +5,6 @@
  * {@code process} alone faces the engine (the delegate {@code ${postDeduction}} and the
  * {@code separation-review} process).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Appraisal")
+@org.springframework.modulith.ApplicationModule(displayName = "Appraisal",
+        allowedDependencies = {"identity", "platform"})
 package com.opsflow.appraisal;

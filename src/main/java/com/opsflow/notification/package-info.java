@@ -3,5 +3,6 @@
  * {@link com.opsflow.notification.Notifier}. Models e-mail one person through the delegate
  * {@code ${notifyPerson}} (sub-package {@code process}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification",
+        allowedDependencies = {})
 package com.opsflow.notification;

@@ -1,4 +1,4 @@
-package com.opsflow.identity.internal;
+package com.opsflow.demo;
 
 import static com.opsflow.identity.Groups.ADMIN;
 import static com.opsflow.identity.Groups.BUREAU_HEAD;
@@ -12,6 +12,7 @@ import static com.opsflow.identity.Groups.STATION_HEAD;
 import static com.opsflow.identity.Groups.STATION_MANAGER;
 import static com.opsflow.identity.Groups.TECH_SUPPORT;
 
+import com.opsflow.identity.Organisation;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -21,9 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo organisation (profile {@code demo}, on by default with H2): two stations, each with a
@@ -70,13 +69,11 @@ class DemoOrganisation implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
     private final IdentityService identityService;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
+    private final Organisation organisation;
 
-    DemoOrganisation(IdentityService identityService, JdbcTemplate jdbc, TransactionTemplate tx) {
+    DemoOrganisation(IdentityService identityService, Organisation organisation) {
         this.identityService = identityService;
-        this.jdbc = jdbc;
-        this.tx = tx;
+        this.organisation = organisation;
     }
 
     @Override
@@ -98,25 +95,8 @@ class DemoOrganisation implements ApplicationRunner {
                 }
             }
         }
-        tx.executeWithoutResult(status -> {
-            for (DemoStation s : STATIONS) {
-                if (count("select count(*) from identity_station where id = ?", s.id()) == 0) {
-                    jdbc.update("insert into identity_station (id, name, manager_id, head_id) values (?, ?, ?, ?)",
-                            s.id(), s.name(), s.manager(), s.head());
-                }
-            }
-            for (DemoUser u : USERS) {
-                if (count("select count(*) from identity_staff where user_id = ?", u.id()) == 0) {
-                    jdbc.update("insert into identity_staff (user_id, station_id, superior_id, group_leader_id) "
-                            + "values (?, ?, ?, ?)", u.id(), u.station(), u.superior(), u.groupLeader());
-                }
-            }
-        });
+        STATIONS.forEach(s -> organisation.addStation(s.id(), s.name(), s.manager(), s.head()));
+        USERS.forEach(u -> organisation.addStaff(u.id(), u.station(), u.superior(), u.groupLeader()));
         log.info("Demo organisation in place: {} users, {} stations (password = user id)", USERS.size(), STATIONS.size());
-    }
-
-    private int count(String sql, String id) {
-        Integer n = jdbc.queryForObject(sql, Integer.class, id);
-        return n == null ? 0 : n;
     }
 }

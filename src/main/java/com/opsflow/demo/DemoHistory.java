@@ -1,10 +1,13 @@
-package com.opsflow.reporting.demo;
+package com.opsflow.demo;
+
+import static com.opsflow.workorder.WorkOrderProcess.*;
 
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
 import com.opsflow.reporting.TrainingRegister;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
+import com.opsflow.workorder.WorkOrderType;
 import com.opsflow.workorder.WorkOrders;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,6 +32,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -52,7 +56,6 @@ import org.springframework.stereotype.Component;
 class DemoHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
-    private static final List<String> ORDER_KEYS = List.of("installation", "repair", "renewal");
     private static final String[] SURNAMES = {"陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊"};
     private static final String[] GIVEN = {"志明", "淑芬", "家豪", "怡君", "俊傑", "雅婷", "建宏", "美玲"};
     private static final String[] STREETS = {"中山路", "民生路", "建國路", "和平街", "光明路", "復興路"};
@@ -69,7 +72,7 @@ class DemoHistory implements ApplicationRunner {
     private final Random random = new Random(20261125L);
 
     DemoHistory(WorkOrders workOrders, ProcessEngine engine, StaffDirectory directory, TrainingRegister training,
-            com.opsflow.reporting.internal.KpiSettings settings) {
+            @Value("${opsflow.zone:Asia/Shanghai}") ZoneId zone) {
         this.workOrders = workOrders;
         this.runtime = engine.getRuntimeService();
         this.tasks = engine.getTaskService();
@@ -77,7 +80,7 @@ class DemoHistory implements ApplicationRunner {
         this.history = engine.getHistoryService();
         this.directory = directory;
         this.training = training;
-        this.zone = settings.zone();
+        this.zone = zone;
     }
 
     @Override
@@ -127,28 +130,28 @@ class DemoHistory implements ApplicationRunner {
     private void order(Station station, Instant start, Instant realNow) {
         ClockUtil.setCurrentTime(Date.from(start));
         double kind = random.nextDouble();
-        String type = kind < 0.5 ? "REPAIR" : kind < 0.8 ? "INSTALLATION" : "RENEWAL";
+        WorkOrderType type = kind < 0.5 ? WorkOrderType.REPAIR : kind < 0.8 ? WorkOrderType.INSTALLATION : WorkOrderType.RENEWAL;
         String engineer = station.engineers().get(random.nextInt(station.engineers().size()));
         boolean given = random.nextDouble() < 0.6;
         String agreed = null;
-        if (type.equals("RENEWAL") || (type.equals("INSTALLATION") && random.nextDouble() < 0.4)) {
+        if (type == WorkOrderType.RENEWAL || (type == WorkOrderType.INSTALLATION && random.nextDouble() < 0.4)) {
             ZonedDateTime a = start.atZone(zone).plusDays(1 + random.nextInt(2)).withHour(9 + random.nextInt(8))
                     .withMinute(0).withSecond(0).withNano(0);
             agreed = a.toOffsetDateTime().toString();
         }
         String customer = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-        OrderCreated created = workOrders.create(new NewWorkOrder(type, customer,
+        OrderCreated created = workOrders.create(new NewWorkOrder(type.name(), customer,
                 "13" + (100000000 + random.nextInt(899999999)), station.name() + STREETS[random.nextInt(STREETS.length)]
                         + (1 + random.nextInt(300)) + "號",
                 station.id(), CHANNELS[random.nextInt(CHANNELS.length)],
-                type.equals("REPAIR") ? "寬頻斷線" : type.equals("INSTALLATION") ? "新裝寬頻" : "寬頻續費",
-                given ? engineer : null, agreed, type.equals("RENEWAL") ? BigDecimal.valueOf(100 + 50 * random.nextInt(5)) : null),
+                type == WorkOrderType.REPAIR ? "寬頻斷線" : type == WorkOrderType.INSTALLATION ? "新裝寬頻" : "寬頻續費",
+                given ? engineer : null, agreed, type == WorkOrderType.RENEWAL ? BigDecimal.valueOf(100 + 50 * random.nextInt(5)) : null),
                 random.nextBoolean() ? "cs-1" : "cs-2");
         String no = created.orderNo();
         Instant t = start;
         if (!given) {
             t = t.plus(minutes(1, 8));
-            if (!step(no, "UserTask_Dispatch", t, Map.of("engineer", engineer), realNow)) {
+            if (!step(no, DISPATCH, t, Map.of(VAR_ENGINEER, engineer), realNow)) {
                 return;
             }
         }
@@ -158,46 +161,46 @@ class DemoHistory implements ApplicationRunner {
         Duration contactAfter = r < 0.04 ? minutes(16, 30) : r < 0.17 ? minutes(11, 15) : minutes(1, 9);
         Instant contact = t.plus(contactAfter);
         // the escalation chain's tasks are done promptly by customer service and the ops manager
-        step(no, "UserTask_NotifyOpsManager", t.plus(minutes(11, 13)), Map.of("opsManagerNotified", true), contact);
-        step(no, "UserTask_NotifyStation", t.plus(minutes(13, 15)), Map.of("stationNotified", true), contact);
-        if (!step(no, "UserTask_ContactCustomer", contact, Map.of("appointmentNote", "已約定上門時間"), realNow)) {
+        step(no, NOTIFY_OPS_MANAGER, t.plus(minutes(11, 13)), Map.of(VAR_OPS_MANAGER_NOTIFIED, true), contact);
+        step(no, NOTIFY_STATION, t.plus(minutes(13, 15)), Map.of(VAR_STATION_NOTIFIED, true), contact);
+        if (!step(no, CONTACT, contact, Map.of(VAR_APPOINTMENT_NOTE, "已約定上門時間"), realNow)) {
             return;
         }
         t = contact;
         boolean lateWork = random.nextDouble() < 0.1;
         switch (type) {
-            case "REPAIR" -> {
+            case REPAIR -> {
                 Instant arrival = dispatched.plus(lateWork ? minutes(70, 150) : minutes(15, 50));
                 t = arrival.isAfter(t.plus(Duration.ofMinutes(5))) ? arrival : t.plus(minutes(5, 15));
-                if (!step(no, "UserTask_ArriveOnSite", t, Map.of(), realNow)) {
+                if (!step(no, ARRIVE, t, Map.of(), realNow)) {
                     return;
                 }
                 boolean solved = random.nextDouble() < 0.85;
                 t = t.plus(minutes(20, 90));
-                if (!step(no, "UserTask_Repair", t, Map.of("solved", solved, "repairNote", "已檢修"), realNow)) {
+                if (!step(no, REPAIR, t, Map.of(VAR_SOLVED, solved, VAR_REPAIR_NOTE, "已檢修"), realNow)) {
                     return;
                 }
                 if (!solved) {
                     t = t.plus(minutes(2, 8));
-                    if (!step(no, "UserTask_EscalateToTechSupport", t,
-                            Map.of("faultDescription", "光貓故障", "techContacted", true), realNow)) {
+                    if (!step(no, ESCALATE_TECH, t,
+                            Map.of(VAR_FAULT_DESCRIPTION, "光貓故障", VAR_TECH_CONTACTED, true), realNow)) {
                         return;
                     }
                     t = t.plus(minutes(60, 300));
-                    if (!step(no, "UserTask_TechSupportRepair", t, Map.of("techNote", "更換設備"), realNow)) {
+                    if (!step(no, TECH_REPAIR, t, Map.of(VAR_TECH_NOTE, "更換設備"), realNow)) {
                         return;
                     }
                 }
                 t = t.plus(minutes(5, 30));
-                if (!step(no, "UserTask_Feedback", t, Map.of("feedback", "故障已排除"), realNow)) {
+                if (!step(no, FEEDBACK, t, Map.of(VAR_FEEDBACK, "故障已排除"), realNow)) {
                     return;
                 }
             }
-            case "INSTALLATION" -> {
+            case INSTALLATION -> {
                 t = t.plus(lateWork ? Duration.ofHours(50 + random.nextInt(30)) : Duration.ofHours(3 + random.nextInt(30)));
-                if (!step(no, "UserTask_Install", t, Map.of("registrationAccount", "BB" + random.nextInt(1000000),
-                        "registrationBandwidth", "200M", "registrationDevice", "ONU-" + random.nextInt(10000),
-                        "registrationMaterials", "光纖 20 米", "registrationCustomerSigned", true, "accountTold", true),
+                if (!step(no, INSTALL, t, Map.of(VAR_REGISTRATION_ACCOUNT, "BB" + random.nextInt(1000000),
+                        VAR_REGISTRATION_BANDWIDTH, "200M", VAR_REGISTRATION_DEVICE, "ONU-" + random.nextInt(10000),
+                        VAR_REGISTRATION_MATERIALS, "光纖 20 米", VAR_REGISTRATION_CUSTOMER_SIGNED, true, VAR_ACCOUNT_TOLD, true),
                         realNow)) {
                     return;
                 }
@@ -205,7 +208,7 @@ class DemoHistory implements ApplicationRunner {
             default -> {
                 Instant appointment = java.time.OffsetDateTime.parse(agreed).toInstant();
                 t = lateWork ? appointment.plus(minutes(40, 180)) : appointment.minus(minutes(0, 20));
-                if (!step(no, "UserTask_CollectFee", t, Map.of("feeCollected", 200, "receiptNo",
+                if (!step(no, COLLECT_FEE, t, Map.of(VAR_FEE_COLLECTED, 200, VAR_RECEIPT_NO,
                         "R" + (100000 + random.nextInt(900000))), realNow)) {
                     return;
                 }
@@ -217,22 +220,24 @@ class DemoHistory implements ApplicationRunner {
         int satisfaction = s < 0.03 ? 1 : s < 0.08 ? 2 : s < 0.2 ? 3 : s < 0.55 ? 4 : 5;
         boolean complaint = satisfaction <= 2 && random.nextDouble() < 0.6;
         Map<String, Object> callback = new HashMap<>();
-        callback.put("satisfaction", satisfaction);
-        callback.put("complaint", complaint);
-        callback.put("callbackNote", "回訪完成");
-        for (String item : List.of("breachAppointment", "breachKnock", "breachGreeting", "breachTidy", "breachGifts",
-                "breachClosingWords", "breachTools", "breachBadge", "breachDress")) {
-            callback.put(item, random.nextDouble() < 0.012);
+        callback.put(VAR_SATISFACTION, satisfaction);
+        callback.put(VAR_COMPLAINT, complaint);
+        callback.put(VAR_CALLBACK_NOTE, "回訪完成");
+        for (List<String> item : CONDUCT_ITEMS) {
+            callback.put(item.get(0), random.nextDouble() < 0.012);
+        }
+        for (List<String> item : APPEARANCE_ITEMS) {
+            callback.put(item.get(0), random.nextDouble() < 0.012);
         }
         if (complaint) {
-            callback.put("complaintText", "等候時間過長");
+            callback.put(VAR_COMPLAINT_TEXT, "等候時間過長");
         }
-        if (!step(no, "UserTask_Callback", t, callback, realNow)) {
+        if (!step(no, CALLBACK_TASK, t, callback, realNow)) {
             return;
         }
         if (complaint) {
-            step(no, "UserTask_VerifyComplaint", t.plus(Duration.ofHours(2 + random.nextInt(20))),
-                    Map.of("staffFault", random.nextBoolean(), "lateVisit", lateWork, "verificationNote", "已核實"),
+            step(no, VERIFY_COMPLAINT, t.plus(Duration.ofHours(2 + random.nextInt(20))),
+                    Map.of(VAR_STAFF_FAULT, random.nextBoolean(), VAR_LATE_VISIT, lateWork, VAR_VERIFICATION_NOTE, "已核實"),
                     realNow);
         }
     }
