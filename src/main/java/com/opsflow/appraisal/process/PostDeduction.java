@@ -5,10 +5,10 @@ import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.Source;
+import com.opsflow.platform.SystemUser;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
@@ -76,7 +76,6 @@ public class PostDeduction implements JavaDelegate {
     }
 
     private static String postedBy(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+        return SystemUser.currentOrSystem(execution.getProcessEngineServices().getIdentityService());
     }
 }

@@ -2,11 +2,11 @@ package com.opsflow.appraisal.process;
 
 import static com.opsflow.appraisal.process.SeparationReviewProcess.*;
 
-import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.appraisal.ReviewOutcome;
+import com.opsflow.appraisal.SeparationReviews;
+import com.opsflow.platform.SystemUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,6 @@ public class RecordSeparationReview implements JavaDelegate {
     }
 
     private static String decidedBy(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+        return SystemUser.currentOrSystem(execution.getProcessEngineServices().getIdentityService());
     }
 }

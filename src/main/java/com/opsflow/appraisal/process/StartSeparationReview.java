@@ -4,11 +4,11 @@ import static com.opsflow.appraisal.process.SeparationReviewProcess.*;
 
 import com.opsflow.appraisal.SeparationThresholdCrossed;
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.platform.SystemUser;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,15 +55,8 @@ class StartSeparationReview {
         variables.put(LAST_MONTH, crossed.lastMonth().toString());
         variables.put(MEASURED, crossed.measured().stripTrailingZeros().toPlainString());
 
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            ProcessInstance review = runtimeService.startProcessInstanceByKey(KEY, crossed.businessKey(), variables);
-            log.info("Separation review {} started for {}", review.getId(), crossed.businessKey());
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        ProcessInstance review = SystemUser.call(identityService,
+                () -> runtimeService.startProcessInstanceByKey(KEY, crossed.businessKey(), variables));
+        log.info("Separation review {} started for {}", review.getId(), crossed.businessKey());
     }
 }
