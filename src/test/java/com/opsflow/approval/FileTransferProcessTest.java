@@ -4,14 +4,8 @@ import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalProcesses.Elements.CALL_DECIDE;
 import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMIND_APPROVER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -60,16 +54,6 @@ class FileTransferProcessTest extends ApprovalScenario {
         withdraw(transfer);
         assertThat(transfer).isEnded().hasPassed("EndEvent_TransferWithdrawn");
         Assertions.assertThat(mocks.auditSteps).contains("EndEvent_TransferWithdrawn");
-    }
-
-    @Test
-    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
-        ProcessInstance transfer = request("OUTBOUND");
-        ProcessInstance decision = decisionOf(transfer);
-        execute(job(REMINDER_DUE, decision));
-        execute(job(ESCALATION_DUE, decision));
-        assertThat(decision).hasPassed(REMIND_APPROVER, ESCALATE_TO_SUPERIOR).isWaitingAt(DECIDE)
-                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
     }
 
     @Test

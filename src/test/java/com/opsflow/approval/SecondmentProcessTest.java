@@ -3,12 +3,7 @@ package com.opsflow.approval;
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalMocks.UNIT_LEADER;
-import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -79,16 +74,4 @@ class SecondmentProcessTest extends ApprovalScenario {
         Assertions.assertThat(decisionTaskOf(UNIT_LEADER)).isNull();
     }
 
-    @Test
-    void anUndecidedUnitLeaderIsRemindedThenTheRequestEscalatesToTheirSuperior() {
-        requestSecondment();
-        ProcessInstance unitDecision = decisionInstanceOf(UNIT_LEADER);
-
-        execute(job(REMINDER_DUE, unitDecision));
-        Assertions.assertThat(mocks.mailSubjectsTo(UNIT_LEADER)).contains("催辦：臨時抽調：借調單位確認");
-        execute(job(ESCALATION_DUE, unitDecision));
-
-        assertThat(unitDecision).task(DECIDE).isAssignedTo("unit-director");
-        Assertions.assertThat(decisionTaskOf(UNIT_LEADER)).isNull();
-    }
 }
