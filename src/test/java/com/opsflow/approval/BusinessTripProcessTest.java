@@ -44,11 +44,11 @@ class BusinessTripProcessTest extends ApprovalScenario {
         Assertions.assertThat(job("TimerEvent_TripEnded", trip).getDuedate()).isEqualTo(Date.from(RETURN));
         execute(job("TimerEvent_TripEnded", trip));
 
-        assertThat(trip).isWaitingAt("Task_ReportTrip").task().isAssignedTo(APPLICANT);
+        assertThat(trip).isWaitingAt("UserTask_ReportTrip").task().isAssignedTo(APPLICANT);
         complete(task(trip), withVariables("tripReport", "驗收完成"));
-        assertThat(trip).isWaitingAt("Task_AcknowledgeReport").task().isAssignedTo(BUREAU_HEAD);
+        assertThat(trip).isWaitingAt("UserTask_AcknowledgeReport").task().isAssignedTo(BUREAU_HEAD);
         complete(task(trip));
-        assertThat(trip).isEnded().hasPassed("EndEvent_TripClosed").hasNotPassed("Task_MarkReportOverdue");
+        assertThat(trip).isEnded().hasPassed("EndEvent_TripClosed").hasNotPassed("ServiceTask_MarkReportOverdue");
     }
 
     @Test
@@ -59,11 +59,11 @@ class BusinessTripProcessTest extends ApprovalScenario {
 
         execute(job("BoundaryEvent_ReportOverdue", trip));
 
-        assertThat(trip).isWaitingAt("Task_ReportTrip").variables().containsEntry("reportOverdue", true);
+        assertThat(trip).isWaitingAt("UserTask_ReportTrip").variables().containsEntry("reportOverdue", true);
         Assertions.assertThat(mocks.mailSubjectsTo(APPLICANT)).contains("請提交出差匯報");
         complete(task(trip), withVariables("tripReport", "遲交的匯報"));
         complete(task(trip));
-        assertThat(trip).isEnded().hasPassed("Task_MarkReportOverdue", "EndEvent_TripClosed");
+        assertThat(trip).isEnded().hasPassed("ServiceTask_MarkReportOverdue", "EndEvent_TripClosed");
     }
 
     @Test
@@ -93,6 +93,6 @@ class BusinessTripProcessTest extends ApprovalScenario {
 
         execute(job("TimerEvent_TripEnded", trip));
         complete(task(trip), withVariables("tripReport", "完成"));
-        assertThat(trip).task("Task_AcknowledgeReport").isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
+        assertThat(trip).task("UserTask_AcknowledgeReport").isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
     }
 }

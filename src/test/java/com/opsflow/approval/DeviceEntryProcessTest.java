@@ -30,7 +30,7 @@ class DeviceEntryProcessTest extends ApprovalScenario {
         assertThat(decisionOf(entry)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(entry)), withVariables("approved", "true", "approvalComment", "限機房使用"));
 
-        assertThat(entry).isEnded().hasPassed("Task_RegisterDevice", "EndEvent_DeviceApproved")
+        assertThat(entry).isEnded().hasPassed("ServiceTask_RegisterDevice", "EndEvent_DeviceApproved")
                 .variables().containsEntry("outcome", "APPROVED").containsEntry("approved", true)
                 .containsEntry("decisionComment", "限機房使用");
         Assertions.assertThat(mocks.devices).singleElement()

@@ -36,7 +36,7 @@ class SecondmentProcessTest extends ApprovalScenario {
         decide(BUREAU_HEAD, true, null);
         decide(UNIT_LEADER, true, "同意借調");
 
-        assertThat(secondment).isEnded().hasPassed("Task_RecordSecondment", "EndEvent_SecondmentApproved")
+        assertThat(secondment).isEnded().hasPassed("ServiceTask_RecordSecondment", "EndEvent_SecondmentApproved")
                 .variables().containsEntry("outcome", "APPROVED").containsEntry("bureauApproved", true)
                 .containsEntry("unitApproved", true);
         Assertions.assertThat(mocks.absences).extracting(c -> c.variables().get("absenceKind"))
@@ -58,7 +58,7 @@ class SecondmentProcessTest extends ApprovalScenario {
         decide(UNIT_LEADER, false, "本單位人手已足");
 
         assertThat(secondment).isEnded().hasPassed("BoundaryEvent_Refused", "EndEvent_SecondmentRejected")
-                .hasNotPassed("Task_RecordSecondment").variables().containsEntry("outcome", "REJECTED")
+                .hasNotPassed("ServiceTask_RecordSecondment").variables().containsEntry("outcome", "REJECTED")
                 .containsEntry("decisionComment", "本單位人手已足");
         Assertions.assertThat(decisionTaskOf(BUREAU_HEAD)).isNull();
     }

@@ -33,11 +33,11 @@ class DefaultKpis implements Kpis {
     private final TrainingRegister training;
     private final StaffDirectory directory;
     private final ModuleFigures modules;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
     private final KpiCalculator calculator;
 
     DefaultKpis(HistoryService history, IdentityService identity, TrainingRegister training, StaffDirectory directory,
-            ModuleFigures modules, KpiSettings settings) {
+            ModuleFigures modules, KpiProperties settings) {
         this.history = history;
         this.identity = identity;
         this.training = training;

@@ -30,11 +30,11 @@ public class KpiViews {
     private final Kpis kpis;
     private final TrainingRegister training;
     private final ReportScope scope;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
 
     private final ModuleFigures modules;
 
-    KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiSettings settings, ModuleFigures modules) {
+    KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiProperties settings, ModuleFigures modules) {
         this.modules = modules;
         this.kpis = kpis;
         this.training = training;

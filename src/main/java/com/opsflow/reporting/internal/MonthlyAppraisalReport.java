@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class MonthlyAppraisalReport {
 
-    static List<Table> tables(YearMonth month, KpiReport report, List<OrderRow> orders, KpiSettings settings) {
+    static List<Table> tables(YearMonth month, KpiReport report, List<OrderRow> orders, KpiProperties settings) {
         List<Table> tables = new ArrayList<>();
         tables.add(new Table("standards", "1 考核標準", List.of("規則", "內容", "標準", "後果"), List.of(
                 row("R-WO-1", "派單後聯系用戶", "≤ " + settings.contactWithin().toMinutes() + " 分鐘", "見 R-WO-2/3/4"),

@@ -102,7 +102,7 @@ class KpiCalculationTest {
     @Autowired
     HistoryService history;
 
-    final KpiCalculator calculator = new KpiCalculator(KpiSettings.defaults(ZONE));
+    final KpiCalculator calculator = new KpiCalculator(KpiProperties.defaults(ZONE));
 
     @AfterEach
     void resetClock() {

@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the department's time zone: days, weeks and months are counted in it
  */
 @ConfigurationProperties("opsflow.kpi")
-public record KpiSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("10m") Duration contactWithin,
+public record KpiProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("10m") Duration contactWithin,
         @DefaultValue("1h") Duration onSiteWithin, @DefaultValue("2d") Duration installationWithin) {
 
-    public static KpiSettings defaults(ZoneId zone) {
-        return new KpiSettings(zone, Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofDays(2));
+    public static KpiProperties defaults(ZoneId zone) {
+        return new KpiProperties(zone, Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofDays(2));
     }
 }

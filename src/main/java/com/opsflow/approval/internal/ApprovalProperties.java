@@ -1,14 +1,15 @@
 package com.opsflow.approval.internal;
 
+import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The durations of the approval processes ({@code opsflow.approvals.*}), read by the BPMN timers
- * as {@code ${approvalTimers.reminder}} … A duration written {@code working:PT4H} counts working
- * time of the working calendar (R-AT-2); a plain {@code PT4H} counts clock time.
+ * The configuration of the approval processes ({@code opsflow.approvals.*}), read by the models
+ * as {@code ${approvals.reminder}} … A duration written {@code working:PT4H} counts working time of
+ * the working calendar (R-AT-2); a plain {@code PT4H} counts clock time.
  *
- * @param reminder               an undecided approver is reminded after this (common rule of issue 5)
+ * @param reminder               an undecided approver is reminded after this (common rule of every approval)
  * @param escalation             still undecided this long after the task was created: the request
  *                               escalates to the approver's superior (so the second period is
  *                               {@code escalation − reminder})
@@ -17,19 +18,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               days after the last day of leave, else it counts as absence (曠工)
  * @param fileOperatorGroup      the group that works the designated computer (burns discs, scans
  *                               inbound files; R-SE-2, R-SE-3)
+ * @param groupLeaderMaxLeaveDays R-LV-1: leave of up to this many working days is approved by the
+ *                               project group leader, longer leave by the bureau head
  */
 @ConfigurationProperties("opsflow.approvals")
-public record ApprovalTimers(
+public record ApprovalProperties(
         @DefaultValue("working:PT4H") String reminder,
         @DefaultValue("working:PT8H") String escalation,
         @DefaultValue("working:PT7H") String tripReportReminder,
         @DefaultValue("3") int emergencyFilingWorkingDays,
-        @DefaultValue("tech-support") String fileOperatorGroup) {
+        @DefaultValue("tech-support") String fileOperatorGroup,
+        @DefaultValue("1") BigDecimal groupLeaderMaxLeaveDays) {
 
     /** The name BPMN expressions use. */
-    public static final String BEAN = "approvalTimers";
+    public static final String BEAN = "approvals";
 
-    // Bean-style getters: BPMN says ${approvalTimers.reminder}, and EL resolves properties by getter.
+    // Bean-style getters: BPMN says ${approvals.reminder}, and EL resolves properties by getter.
 
     public String getReminder() {
         return reminder;
@@ -45,5 +49,9 @@ public record ApprovalTimers(
 
     public String getFileOperatorGroup() {
         return fileOperatorGroup;
+    }
+
+    public BigDecimal getGroupLeaderMaxLeaveDays() {
+        return groupLeaderMaxLeaveDays;
     }
 }
