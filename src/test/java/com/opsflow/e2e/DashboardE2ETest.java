@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 8: the KPI dashboard renders in a real browser with data. Two repair orders of yesterday
+ * The KPI dashboard renders in a real browser with data. Two repair orders of yesterday
  * are taken through the work-order API and completed (no task is left behind for other tests);
  * the ops manager logs in, opens /dashboard with the period in the URL, sees the tiles and the
  * charts, and drills down into an engineer's orders. Run with {@code ./mvnw verify -Pe2e}.
