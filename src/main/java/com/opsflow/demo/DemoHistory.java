@@ -4,6 +4,7 @@ import static com.opsflow.workorder.WorkOrderProcess.*;
 
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
+import com.opsflow.platform.DueJobs;
 import com.opsflow.reporting.TrainingRegister;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
@@ -22,13 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +59,8 @@ class DemoHistory implements ApplicationRunner {
     private static final String[] CHANNELS = {"PHONE", "PHONE", "PHONE", "WEB", "WECHAT", "WECHAT", "WALK_IN"};
 
     private final WorkOrders workOrders;
-    private final RuntimeService runtime;
+    private final ProcessEngine engine;
     private final TaskService tasks;
-    private final ManagementService management;
     private final HistoryService history;
     private final StaffDirectory directory;
     private final TrainingRegister training;
@@ -74,9 +70,8 @@ class DemoHistory implements ApplicationRunner {
     DemoHistory(WorkOrders workOrders, ProcessEngine engine, StaffDirectory directory, TrainingRegister training,
             @Value("${opsflow.zone:Asia/Shanghai}") ZoneId zone) {
         this.workOrders = workOrders;
-        this.runtime = engine.getRuntimeService();
+        this.engine = engine;
         this.tasks = engine.getTaskService();
-        this.management = engine.getManagementService();
         this.history = engine.getHistoryService();
         this.directory = directory;
         this.training = training;
@@ -262,25 +257,7 @@ class DemoHistory implements ApplicationRunner {
     }
 
     private void fireDueTimers(String orderNo, Instant until) {
-        for (int guard = 0; guard < 50; guard++) {
-            List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderNo).list()
-                    .stream().map(ProcessInstance::getId).toList();
-            // async continuations (no due date) first, then timers in due order
-            Job next = instances.stream()
-                    .flatMap(id -> management.createJobQuery().processInstanceId(id).list().stream())
-                    .filter(j -> j.getRetries() > 0 && !j.isSuspended())
-                    .filter(j -> j.getDuedate() == null || !j.getDuedate().toInstant().isAfter(until))
-                    .min((a, b) -> a.getDuedate() == null ? -1 : b.getDuedate() == null ? 1
-                            : a.getDuedate().compareTo(b.getDuedate()))
-                    .orElse(null);
-            if (next == null) {
-                return;
-            }
-            if (next.getDuedate() != null) {
-                ClockUtil.setCurrentTime(next.getDuedate());
-            }
-            management.executeJob(next.getId());
-        }
+        DueJobs.runUntil(engine, orderNo, until);
     }
 
     private void trainings(LocalDate today) {

@@ -5,5 +5,5 @@
  * depends on it, so removing it removes every demo seed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"identity", "reporting", "workorder"})
+        allowedDependencies = {"identity", "platform", "reporting", "workorder"})
 package com.opsflow.demo;

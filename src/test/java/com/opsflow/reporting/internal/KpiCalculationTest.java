@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.platform.DueJobs;
 import com.opsflow.reporting.Bucket;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.KpiReport;
@@ -41,18 +42,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,11 +91,9 @@ class KpiCalculationTest {
     @Autowired
     WorkOrders workOrders;
     @Autowired
-    RuntimeService runtime;
+    ProcessEngine engine;
     @Autowired
     TaskService tasks;
-    @Autowired
-    ManagementService management;
     @Autowired
     HistoryService history;
 
@@ -422,22 +417,6 @@ class KpiCalculationTest {
     }
 
     private void runJobs(String orderNo, Instant until) {
-        for (int guard = 0; guard < 50; guard++) {
-            List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderNo).list()
-                    .stream().map(ProcessInstance::getId).toList();
-            Job next = instances.stream()
-                    .flatMap(id -> management.createJobQuery().processInstanceId(id).active().withRetriesLeft().list()
-                            .stream())
-                    .filter(j -> j.getDuedate() == null || !j.getDuedate().toInstant().isAfter(until))
-                    .min(Comparator.comparing(j -> j.getDuedate() == null ? Instant.MIN : j.getDuedate().toInstant()))
-                    .orElse(null);
-            if (next == null) {
-                return;
-            }
-            if (next.getDuedate() != null) {
-                ClockUtil.setCurrentTime(next.getDuedate());
-            }
-            management.executeJob(next.getId());
-        }
+        DueJobs.runUntil(engine, orderNo, until);
     }
 }
