@@ -68,7 +68,7 @@ public final class WorkOrderFacts {
     public static final List<Escalation> ESCALATIONS = List.of(
             new Escalation(1, "R-WO-2", "客服通知運營部經理", NOTIFY_OPS_MANAGER),
             new Escalation(2, "R-WO-2", "運營部經理通知區站經理及站長", NOTIFY_STATION),
-            new Escalation(3, "R-WO-3", "五人各罰 200 元", FINE_FIVE));
+            new Escalation(3, "R-WO-3", "五人各罰款", FINE_FIVE));
 
     public record Escalation(int level, String rule, String label, String activityId) {
     }
