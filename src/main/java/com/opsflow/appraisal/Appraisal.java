@@ -2,7 +2,8 @@ package com.opsflow.appraisal;
 
 /**
  * The appraisal module's API for other modules (R-AP-1…7). It knows nothing of BPMN: processes
- * post through the generic delegate {@code com.opsflow.process.PostDeduction}.
+ * post through the generic delegate {@link com.opsflow.appraisal.process.PostDeduction}
+ * ({@code ${postDeduction}}).
  */
 public interface Appraisal {
 

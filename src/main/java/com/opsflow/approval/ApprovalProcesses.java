@@ -26,11 +26,11 @@ public final class ApprovalProcesses {
     public static final class Elements {
 
         /** The approver's user task in {@code approval-decision}. */
-        public static final String DECIDE = "Task_Decide";
+        public static final String DECIDE = "UserTask_Decide";
         public static final String REMINDER_DUE = "BoundaryEvent_ReminderDue";
         public static final String ESCALATION_DUE = "BoundaryEvent_EscalationDue";
-        public static final String REMIND_APPROVER = "Task_RemindApprover";
-        public static final String ESCALATE_TO_SUPERIOR = "Task_EscalateToSuperior";
+        public static final String REMIND_APPROVER = "ServiceTask_RemindApprover";
+        public static final String ESCALATE_TO_SUPERIOR = "ServiceTask_EscalateToSuperior";
         /** The call of {@code approval-decision} in leave, business-trip, device-entry and file-transfer. */
         public static final String CALL_DECIDE = "CallActivity_Decide";
         /** The applicant's withdrawal (message {@link ApprovalProcesses#WITHDRAW_MESSAGE}) on the decision. */

@@ -4,5 +4,6 @@
  * processes under {@code bpmn/approval/}, with the shared decision process {@code approval-decision}
  * (decide, remind, escalate). Web: {@code GET /api/requests/mine}, {@code GET /api/devices}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Approval")
+@org.springframework.modulith.ApplicationModule(displayName = "Approval",
+        allowedDependencies = {"attendance", "calendar", "identity", "platform"})
 package com.opsflow.approval;

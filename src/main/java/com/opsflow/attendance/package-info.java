@@ -14,5 +14,6 @@
  * Both are idempotent by {@code reference} (use the process instance id): a retried delegate
  * records once. Call them inside the process's transaction; they write one row. See docs/attendance.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Attendance")
+@org.springframework.modulith.ApplicationModule(displayName = "Attendance",
+        allowedDependencies = {"calendar", "identity", "notification", "platform"})
 package com.opsflow.attendance;

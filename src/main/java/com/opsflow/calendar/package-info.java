@@ -5,5 +5,6 @@
  * {@code PT10M}). Public API: {@link com.opsflow.calendar.WorkingCalendar},
  * {@link com.opsflow.calendar.WorkingPeriod}. See docs/calendar.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar",
+        allowedDependencies = {})
 package com.opsflow.calendar;

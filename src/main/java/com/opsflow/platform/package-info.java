@@ -1,7 +1,12 @@
 /**
  * Engine and web wiring shared by every module: the Camunda engine after Liquibase, the one
  * deployment of {@code bpmn/} and {@code forms/}, security and JSON errors. Business modules use
- * only its top-level types ({@link com.opsflow.platform.BadRequestException} …).
+ * only its top-level types: the errors ({@link com.opsflow.platform.BadRequestException} …),
+ * {@link com.opsflow.platform.CurrentUser}, and the helpers written once for all of them:
+ * {@link com.opsflow.platform.Csv} (CSV for Excel), {@link com.opsflow.platform.Months}
+ * ({@code YYYY-MM}), {@link com.opsflow.platform.SystemUser} (work done as the system) and
+ * {@link com.opsflow.platform.DueJobs} (an order's jobs walked through time).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Platform",
+        allowedDependencies = {}, type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package com.opsflow.platform;

@@ -1,9 +1,12 @@
 /**
  * Reporting (KPIs K-1…K-6): read-only figures for the department's dashboard, the {@code /api/kpi}
  * JSON and the exports. Every figure is recomputed from recorded facts (Camunda history, the other
- * modules' public APIs); the module keeps no counters. Its only table is the training register (K-5).
+ * modules' public APIs, read only: {@code ModularityTest} fails when reporting uses a write API or
+ * a runtime service of the engine); the module keeps no counters. Its only table is the training
+ * register (K-5).
  * Public API: {@link com.opsflow.reporting.Kpis}, {@link com.opsflow.reporting.KpiQuery},
  * {@link com.opsflow.reporting.KpiReport}, {@link com.opsflow.reporting.TrainingRegister}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"appraisal", "attendance", "identity", "platform", "workorder"})
 package com.opsflow.reporting;

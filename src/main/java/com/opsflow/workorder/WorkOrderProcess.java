@@ -93,4 +93,59 @@ public final class WorkOrderProcess {
 
     private WorkOrderProcess() {
     }
+
+    // Variables read outside the module (reporting's KPIs, the demo history), spelled once here.
+
+    // set when the order is taken (start form or REST) and by its first steps
+    public static final String VAR_ORDER_NO = "orderNo";
+    public static final String VAR_ORDER_TYPE = "orderType";
+    public static final String VAR_CUSTOMER_NAME = "customerName";
+    public static final String VAR_STATION = "station";
+    public static final String VAR_CHANNEL = "channel";
+    public static final String VAR_ENGINEER = "engineer";
+    /** The time the user asked for at intake (optional): a Date or an ISO date-time string. */
+    public static final String VAR_AGREED_TIME = "agreedTime";
+    /**
+     * The order's work deadline as the process applies it (a Date): repair on site (R-WO-4),
+     * installation done — the earlier of the two days and the visit agreed on the contact call
+     * (R-WO-5) — and the renewal visit (R-WO-8).
+     */
+    public static final String VAR_WORK_DUE = "workDue";
+    /** The moment of dispatch (a Date written by {@link #RECORD_DISPATCH}): every deadline's clock starts here. */
+    public static final String VAR_DISPATCHED_AT = "dispatchedAt";
+
+    // submitted with the tasks' forms (forms/workorder/)
+    public static final String VAR_OPS_MANAGER_NOTIFIED = "opsManagerNotified";
+    public static final String VAR_STATION_NOTIFIED = "stationNotified";
+    /** The visit agreed with the user on the contact call (R-WO-1, door code item 1): a date-time, required. */
+    public static final String VAR_APPOINTMENT = "appointment";
+    public static final String VAR_SOLVED = "solved";
+    public static final String VAR_REPAIR_NOTE = "repairNote";
+    public static final String VAR_FAULT_DESCRIPTION = "faultDescription";
+    public static final String VAR_TECH_CONTACTED = "techContacted";
+    public static final String VAR_TECH_NOTE = "techNote";
+    public static final String VAR_FEEDBACK = "feedback";
+    public static final String VAR_REGISTRATION_ACCOUNT = "registrationAccount";
+    public static final String VAR_REGISTRATION_BANDWIDTH = "registrationBandwidth";
+    public static final String VAR_REGISTRATION_DEVICE = "registrationDevice";
+    public static final String VAR_REGISTRATION_MATERIALS = "registrationMaterials";
+    public static final String VAR_REGISTRATION_CUSTOMER_SIGNED = "registrationCustomerSigned";
+    public static final String VAR_ACCOUNT_TOLD = "accountTold";
+    public static final String VAR_FEE_COLLECTED = "feeCollected";
+    public static final String VAR_RECEIPT_NO = "receiptNo";
+    /** Callback (回訪): satisfaction 1–5 (K-1). */
+    public static final String VAR_SATISFACTION = "satisfaction";
+    /** Callback: the customer complained. */
+    public static final String VAR_COMPLAINT = "complaint";
+    public static final String VAR_COMPLAINT_TEXT = "complaintText";
+    public static final String VAR_CALLBACK_NOTE = "callbackNote";
+    /** Complaint verified as the staff member's fault (R-WO-10), set by {@link #VERIFY_COMPLAINT}. */
+    public static final String VAR_STAFF_FAULT = "staffFault";
+    public static final String VAR_LATE_VISIT = "lateVisit";
+    public static final String VAR_VERIFICATION_NOTE = "verificationNote";
+    /** The staff member the ops manager names at fault for a verified complaint (R-WO-10). */
+    public static final String VAR_FAULT_STAFF = "faultStaff";
+    public static final String VAR_REGISTRATION_FILED = "registrationFiled";
+    /** Tech support confirms the late hand-over delayed the fix (R-WO-6). */
+    public static final String VAR_HANDOVER_DELAYED_FIX = "handoverDelayedFix";
 }

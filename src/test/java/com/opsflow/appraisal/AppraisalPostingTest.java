@@ -30,7 +30,7 @@ class AppraisalPostingTest {
     @Test
     void aPostedBreachBecomesALedgerEntryNamingRuleSourceAndPoster_R_AP_6() {
         String key = key();
-        Source source = new Source("repair", "pi-" + key, "WO-2040-0001", "Task_VisitUser");
+        Source source = new Source("repair", "pi-" + key, "WO-2040-0001", "UserTask_ArriveOnSite");
         LedgerEntry entry = appraisal.post(Breach.points("eng-west-3", new BigDecimal("0.5"), "R-WO-4", "維修未於一小時內到場",
                 source, OCCURRED.plusNanos(123_456_789), "cs-1", key));
 
@@ -44,7 +44,7 @@ class AppraisalPostingTest {
         assertThat(entry.processDefinitionKey()).isEqualTo("repair");
         assertThat(entry.processInstanceId()).isEqualTo("pi-" + key);
         assertThat(entry.businessKey()).isEqualTo("WO-2040-0001");
-        assertThat(entry.activityId()).isEqualTo("Task_VisitUser");
+        assertThat(entry.activityId()).isEqualTo("UserTask_ArriveOnSite");
         assertThat(entry.occurredAt()).isEqualTo(OCCURRED);
         assertThat(entry.postedAt()).isNotNull();
         assertThat(entry.postedBy()).isEqualTo("cs-1");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.appraisal.process.SeparationReviewProcess;
 import com.opsflow.platform.BadRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -270,10 +271,11 @@ class AppraisalRulesTest {
         points("head-east", "2", "2050-09-03T10:00");
         ProcessInstance review = reviews("head-east").get(0);
         Task task = taskService.createTaskQuery().processInstanceId(review.getId()).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo("UserTask_ReviewSeparation");
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(SeparationReviewProcess.TASK_REVIEW);
 
         identityService.setAuthentication("ops-mgr", List.of("ops-manager"));
-        taskService.complete(task.getId(), Map.of("decision", "overrule", "decisionReason", "初犯，留任觀察"));
+        taskService.complete(task.getId(), Map.of(SeparationReviewProcess.DECISION, SeparationReviewProcess.DECISION_OVERRULE,
+                SeparationReviewProcess.DECISION_REASON, "初犯，留任觀察"));
         identityService.clearAuthentication();
 
         StaffStatement line = line("head-east", "2050-09").orElseThrow();
@@ -320,7 +322,7 @@ class AppraisalRulesTest {
 
     /** Running separation reviews of a staff member (business key staff:rule:month). */
     private List<ProcessInstance> reviews(String staff) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey("separation-review")
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(SeparationReviewProcess.KEY)
                 .processInstanceBusinessKeyLike(staff + ":%").list();
     }
 }

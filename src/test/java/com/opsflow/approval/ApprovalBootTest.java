@@ -191,16 +191,16 @@ class ApprovalBootTest {
         String id = start("eng-west-1", ApprovalProcesses.FILE_TRANSFER, Map.of("direction", "INBOUND",
                 "fileList", "驅動程式.zip", "purpose", "設備升級", "source", "廠商郵件"));
         Task scan = taskService.createTaskQuery().processInstanceId(id).singleResult();
-        assertThat(scan.getTaskDefinitionKey()).isEqualTo("Task_ScanFiles");
+        assertThat(scan.getTaskDefinitionKey()).isEqualTo("UserTask_ScanFiles");
 
         // the operator at the designated computer (group tech-support) records the scan
         assertThat(complete("tech-1", scan.getId(), Map.of("scanResult", "INFECTED", "scanTool", "ClamAV 1.4",
                 "scanNotes", "Win.Trojan.Agent")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(jdbc.queryForList("select step from approval_transfer_audit where process_instance_id = ? order by id",
-                String.class, id)).containsExactly("StartEvent_TransferRequested", "Task_ScanFiles", "EndEvent_InfectedRejected");
+                String.class, id)).containsExactly("StartEvent_TransferRequested", "UserTask_ScanFiles", "EndEvent_InfectedRejected");
         assertThat(jdbc.queryForObject("select actor_id from approval_transfer_audit where process_instance_id = ?"
-                + " and step = 'Task_ScanFiles'", String.class, id)).isEqualTo("tech-1");
+                + " and step = 'UserTask_ScanFiles'", String.class, id)).isEqualTo("tech-1");
         assertThat(jdbc.queryForObject("select detail from approval_transfer_audit where process_instance_id = ?"
                 + " and step = 'EndEvent_InfectedRejected'", String.class, id)).contains("scanResult=INFECTED");
         JsonNode request = find(mine("eng-west-1"), id);

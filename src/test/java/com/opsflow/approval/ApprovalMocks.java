@@ -41,11 +41,12 @@ final class ApprovalMocks {
 
     static ApprovalMocks register() {
         ApprovalMocks mocks = new ApprovalMocks();
-        Mocks.register("approvalTimers", Map.of(
+        Mocks.register("approvals", Map.of(
                 "reminder", "PT4H",
                 "escalation", "PT8H",
                 "tripReportReminder", "PT7H",
-                "fileOperatorGroup", "tech-support"));
+                "fileOperatorGroup", "tech-support",
+                "groupLeaderMaxLeaveDays", java.math.BigDecimal.ONE));
         Mocks.register("notifyPerson", (JavaDelegate) e -> mocks.mails.add(
                 new Sent(str(e, "to"), str(e, "subject"), str(e, "body"))));
         Mocks.register("findApprover", (JavaDelegate) e -> {

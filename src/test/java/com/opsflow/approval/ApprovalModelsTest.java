@@ -25,7 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-/** House rules of the approval models and forms (style guide, issue 5): checked on the files themselves. */
+/** House rules of the approval models and forms (style guide): checked on the files themselves. */
 class ApprovalModelsTest {
 
     static final Path BPMN = Path.of("bpmn/approval");

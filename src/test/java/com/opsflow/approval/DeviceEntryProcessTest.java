@@ -3,14 +3,8 @@ package com.opsflow.approval;
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMIND_APPROVER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -36,7 +30,7 @@ class DeviceEntryProcessTest extends ApprovalScenario {
         assertThat(decisionOf(entry)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(entry)), withVariables("approved", "true", "approvalComment", "限機房使用"));
 
-        assertThat(entry).isEnded().hasPassed("Task_RegisterDevice", "EndEvent_DeviceApproved")
+        assertThat(entry).isEnded().hasPassed("ServiceTask_RegisterDevice", "EndEvent_DeviceApproved")
                 .variables().containsEntry("outcome", "APPROVED").containsEntry("approved", true)
                 .containsEntry("decisionComment", "限機房使用");
         Assertions.assertThat(mocks.devices).singleElement()
@@ -61,15 +55,4 @@ class DeviceEntryProcessTest extends ApprovalScenario {
         Assertions.assertThat(mocks.devices).isEmpty();
     }
 
-    @Test
-    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
-        ProcessInstance entry = requestEntry();
-        ProcessInstance decision = decisionOf(entry);
-        execute(job(REMINDER_DUE, decision));
-        execute(job(ESCALATION_DUE, decision));
-
-        assertThat(decision).hasPassed(REMIND_APPROVER, ESCALATE_TO_SUPERIOR).isWaitingAt(DECIDE)
-                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
-        Assertions.assertThat(mocks.mailSubjectsTo(BUREAU_HEAD)).contains("催辦：私有設備進入申請單");
-    }
 }

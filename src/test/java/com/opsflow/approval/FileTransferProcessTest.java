@@ -4,14 +4,8 @@ import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalProcesses.Elements.CALL_DECIDE;
 import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATE_TO_SUPERIOR;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMIND_APPROVER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -36,12 +30,12 @@ class FileTransferProcessTest extends ApprovalScenario {
         assertThat(decisionOf(transfer)).task(DECIDE).isAssignedTo(BUREAU_HEAD);
         complete(task(decisionOf(transfer)), decision(true, null));
 
-        assertThat(transfer).isWaitingAt("Task_ConfirmBurn").task().hasCandidateGroup("tech-support");
+        assertThat(transfer).isWaitingAt("UserTask_ConfirmBurn").task().hasCandidateGroup("tech-support");
         complete(task(transfer), withVariables("discLabel", "DISC-2026-001", "burnConfirmed", true));
 
         assertThat(transfer).isEnded().hasPassed("EndEvent_Burned").variables().containsEntry("outcome", "APPROVED");
         Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", CALL_DECIDE,
-                "Task_ConfirmBurn", "EndEvent_Burned");
+                "UserTask_ConfirmBurn", "EndEvent_Burned");
     }
 
     @Test
@@ -49,7 +43,7 @@ class FileTransferProcessTest extends ApprovalScenario {
         ProcessInstance transfer = request("OUTBOUND");
         complete(task(decisionOf(transfer)), decision(false, "含機密資料"));
 
-        assertThat(transfer).isEnded().hasPassed("EndEvent_TransferRejected").hasNotPassed("Task_ConfirmBurn")
+        assertThat(transfer).isEnded().hasPassed("EndEvent_TransferRejected").hasNotPassed("UserTask_ConfirmBurn")
                 .variables().containsEntry("outcome", "REJECTED");
         Assertions.assertThat(mocks.auditSteps).contains("EndEvent_TransferRejected");
     }
@@ -63,25 +57,15 @@ class FileTransferProcessTest extends ApprovalScenario {
     }
 
     @Test
-    void anUndecidedApproverIsRemindedThenTheRequestEscalatesToTheSuperior() {
-        ProcessInstance transfer = request("OUTBOUND");
-        ProcessInstance decision = decisionOf(transfer);
-        execute(job(REMINDER_DUE, decision));
-        execute(job(ESCALATION_DUE, decision));
-        assertThat(decision).hasPassed(REMIND_APPROVER, ESCALATE_TO_SUPERIOR).isWaitingAt(DECIDE)
-                .task().isAssignedTo(ApprovalMocks.BUREAU_SUPERIOR);
-    }
-
-    @Test
     void anInfectedInboundFileIsRejectedRecordedAndNeverImported_R_SE_3() {
         ProcessInstance transfer = request("INBOUND");
-        assertThat(transfer).isWaitingAt("Task_ScanFiles").task().hasCandidateGroup("tech-support");
+        assertThat(transfer).isWaitingAt("UserTask_ScanFiles").task().hasCandidateGroup("tech-support");
 
         complete(task(transfer), withVariables("scanResult", "INFECTED", "scanTool", "ClamAV", "scanNotes", "Trojan.X"));
 
-        assertThat(transfer).isEnded().hasPassed("EndEvent_InfectedRejected").hasNotPassed("Task_ImportFiles")
+        assertThat(transfer).isEnded().hasPassed("EndEvent_InfectedRejected").hasNotPassed("UserTask_ImportFiles")
                 .variables().containsEntry("outcome", "INFECTED");
-        Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", "Task_ScanFiles",
+        Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", "UserTask_ScanFiles",
                 "EndEvent_InfectedRejected");
         Assertions.assertThat(mocks.mailSubjectsTo(APPLICANT)).containsExactly("外網文件未能導入");
     }
@@ -90,11 +74,11 @@ class FileTransferProcessTest extends ApprovalScenario {
     void aCleanInboundFileIsImportedAfterTheScan_R_SE_3() {
         ProcessInstance transfer = request("INBOUND");
         complete(task(transfer), withVariables("scanResult", "CLEAN", "scanTool", "ClamAV"));
-        assertThat(transfer).isWaitingAt("Task_ImportFiles");
+        assertThat(transfer).isWaitingAt("UserTask_ImportFiles");
         complete(task(transfer), withVariables("importConfirmed", true));
 
         assertThat(transfer).isEnded().hasPassed("EndEvent_Imported").variables().containsEntry("outcome", "IMPORTED");
-        Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", "Task_ScanFiles",
-                "Task_ImportFiles", "EndEvent_Imported");
+        Assertions.assertThat(mocks.auditSteps).containsExactly("StartEvent_TransferRequested", "UserTask_ScanFiles",
+                "UserTask_ImportFiles", "EndEvent_Imported");
     }
 }

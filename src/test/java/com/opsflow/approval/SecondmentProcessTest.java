@@ -3,12 +3,7 @@ package com.opsflow.approval;
 import static com.opsflow.approval.ApprovalMocks.APPLICANT;
 import static com.opsflow.approval.ApprovalMocks.BUREAU_HEAD;
 import static com.opsflow.approval.ApprovalMocks.UNIT_LEADER;
-import static com.opsflow.approval.ApprovalProcesses.Elements.DECIDE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.ESCALATION_DUE;
-import static com.opsflow.approval.ApprovalProcesses.Elements.REMINDER_DUE;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -41,7 +36,7 @@ class SecondmentProcessTest extends ApprovalScenario {
         decide(BUREAU_HEAD, true, null);
         decide(UNIT_LEADER, true, "同意借調");
 
-        assertThat(secondment).isEnded().hasPassed("Task_RecordSecondment", "EndEvent_SecondmentApproved")
+        assertThat(secondment).isEnded().hasPassed("ServiceTask_RecordSecondment", "EndEvent_SecondmentApproved")
                 .variables().containsEntry("outcome", "APPROVED").containsEntry("bureauApproved", true)
                 .containsEntry("unitApproved", true);
         Assertions.assertThat(mocks.absences).extracting(c -> c.variables().get("absenceKind"))
@@ -63,7 +58,7 @@ class SecondmentProcessTest extends ApprovalScenario {
         decide(UNIT_LEADER, false, "本單位人手已足");
 
         assertThat(secondment).isEnded().hasPassed("BoundaryEvent_Refused", "EndEvent_SecondmentRejected")
-                .hasNotPassed("Task_RecordSecondment").variables().containsEntry("outcome", "REJECTED")
+                .hasNotPassed("ServiceTask_RecordSecondment").variables().containsEntry("outcome", "REJECTED")
                 .containsEntry("decisionComment", "本單位人手已足");
         Assertions.assertThat(decisionTaskOf(BUREAU_HEAD)).isNull();
     }
@@ -79,16 +74,4 @@ class SecondmentProcessTest extends ApprovalScenario {
         Assertions.assertThat(decisionTaskOf(UNIT_LEADER)).isNull();
     }
 
-    @Test
-    void anUndecidedUnitLeaderIsRemindedThenTheRequestEscalatesToTheirSuperior() {
-        requestSecondment();
-        ProcessInstance unitDecision = decisionInstanceOf(UNIT_LEADER);
-
-        execute(job(REMINDER_DUE, unitDecision));
-        Assertions.assertThat(mocks.mailSubjectsTo(UNIT_LEADER)).contains("催辦：臨時抽調：借調單位確認");
-        execute(job(ESCALATION_DUE, unitDecision));
-
-        assertThat(unitDecision).task(DECIDE).isAssignedTo("unit-director");
-        Assertions.assertThat(decisionTaskOf(UNIT_LEADER)).isNull();
-    }
 }

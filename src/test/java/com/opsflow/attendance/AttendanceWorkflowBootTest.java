@@ -108,7 +108,7 @@ class AttendanceWorkflowBootTest {
         managementService.executeJob(timer.getId());
 
         Task task = taskService.createTaskQuery().processInstanceBusinessKey("2031-03")
-                .taskDefinitionKey("Task_AcknowledgeSummary").singleResult();
+                .taskDefinitionKey("UserTask_AcknowledgeSummary").singleResult();
         assertThat(task).isNotNull();
         assertThat(task.getName()).isEqualTo("確認上月考勤匯總");
         assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.workorder.NewWorkOrder;
+import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrders;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 8: the KPI dashboard renders in a real browser with data. Two repair orders of yesterday
+ * The KPI dashboard renders in a real browser with data. Two repair orders of yesterday
  * are taken through the work-order API and completed (no task is left behind for other tests);
  * the ops manager logs in, opens /dashboard with the period in the URL, sees the tiles and the
  * charts, and drills down into an engineer's orders. Run with {@code ./mvnw verify -Pe2e}.
@@ -97,12 +98,14 @@ class DashboardE2ETest {
         String orderNo = workOrders.create(new NewWorkOrder("REPAIR", "陳大文", "13800138000", "東區中山路 1 號", "east",
                 "PHONE", "寬頻斷線", "eng-east-1", null, null), "cs-1").orderNo();
         Instant t = at.plus(contactAfter);
-        complete(orderNo, "UserTask_ContactCustomer", t, Map.of("appointment", Date.from(t.plus(Duration.ofMinutes(20)))));
-        complete(orderNo, "UserTask_ArriveOnSite", t = t.plus(Duration.ofMinutes(30)), Map.of());
-        complete(orderNo, "UserTask_Repair", t = t.plus(Duration.ofMinutes(30)), Map.of("solved", true, "repairNote", "已修復"));
-        complete(orderNo, "UserTask_Feedback", t = t.plus(Duration.ofMinutes(10)), Map.of("feedback", "已排除"));
-        complete(orderNo, "UserTask_Callback", t.plus(Duration.ofHours(2)), Map.of("satisfaction", satisfaction,
-                "complaint", false));
+        complete(orderNo, WorkOrderProcess.CONTACT, t, Map.of(WorkOrderProcess.VAR_APPOINTMENT, Date.from(t.plus(Duration.ofMinutes(20)))));
+        complete(orderNo, WorkOrderProcess.ARRIVE, t = t.plus(Duration.ofMinutes(30)), Map.of());
+        complete(orderNo, WorkOrderProcess.REPAIR, t = t.plus(Duration.ofMinutes(30)),
+                Map.of(WorkOrderProcess.VAR_SOLVED, true, WorkOrderProcess.VAR_REPAIR_NOTE, "已修復"));
+        complete(orderNo, WorkOrderProcess.FEEDBACK, t = t.plus(Duration.ofMinutes(10)),
+                Map.of(WorkOrderProcess.VAR_FEEDBACK, "已排除"));
+        complete(orderNo, WorkOrderProcess.CALLBACK_TASK, t.plus(Duration.ofHours(2)),
+                Map.of(WorkOrderProcess.VAR_SATISFACTION, satisfaction, WorkOrderProcess.VAR_COMPLAINT, false));
     }
 
     private void complete(String orderNo, String taskKey, Instant at, Map<String, Object> variables) {

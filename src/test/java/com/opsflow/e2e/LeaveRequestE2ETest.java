@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7, scenario 2: an engineer files a leave request of one day in Tasklist, and the project
+ * Scenario 2 of docs/e2e.md: an engineer files a leave request of one day in Tasklist, and the project
  * group leader approves it in Tasklist (R-LV-1: 1 day or less → the group leader).
  */
 @Tag("e2e")

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7, scenario 1 rehearsed on a stand-in repair process ({@code src/test/resources/e2e}):
+ * Scenario 1 of docs/e2e.md rehearsed on a stand-in repair process ({@code src/test/resources/e2e}):
  * customer service starts an order with the start form, the engineer finds it in the group's
  * filter with order number and customer, claims it, is refused with a required field empty,
  * completes it, and the ops manager sees in Cockpit where the instance waits. The same steps run

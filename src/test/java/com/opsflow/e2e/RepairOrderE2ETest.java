@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7, scenario 1 on the real repair process (bpmn/workorder/repair.bpmn): customer service
+ * Scenario 1 of docs/e2e.md on the real repair process (bpmn/workorder/repair.bpmn): customer service
  * takes a repair with the start form and dispatches it (claiming the 派單 task of their group),
  * the engineer finds 聯系用戶 with order number, customer and the 10-minute deadline (R-WO-1), is
  * refused with the required appointment empty, completes it, and the ops manager sees in Cockpit

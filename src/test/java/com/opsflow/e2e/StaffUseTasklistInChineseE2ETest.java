@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7, scenario 1 as far as the product goes today: staff log into Camunda Tasklist in a real
+ * Scenario 1 of docs/e2e.md as far as the product goes today: staff log into Camunda Tasklist in a real
  * browser, the pages speak Traditional Chinese and the saved filters of their role are there.
  * Run with {@code ./mvnw verify -Pe2e}; see docs/e2e.md.
  */

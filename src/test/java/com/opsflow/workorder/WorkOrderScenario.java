@@ -15,8 +15,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
-import com.opsflow.process.NotifyPerson;
-import com.opsflow.process.PostDeduction;
+import com.opsflow.appraisal.process.PostDeduction;
+import com.opsflow.notification.process.NotifyPerson;
 import com.opsflow.workorder.internal.CheckComplaintVerdict;
 import com.opsflow.workorder.internal.LoadComplaintOrder;
 import com.opsflow.workorder.internal.OrderParties;

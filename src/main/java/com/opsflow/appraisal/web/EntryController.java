@@ -3,10 +3,13 @@ package com.opsflow.appraisal.web;
 import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
+import com.opsflow.identity.DataScope;
+import com.opsflow.identity.DataScopes;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
+import com.opsflow.platform.Months;
 import com.opsflow.platform.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,20 +48,20 @@ class EntryController {
     }
 
     private final AppraisalLedger appraisal;
-    private final Scope scope;
+    private final DataScopes scopes;
     private final StaffDirectory directory;
 
-    EntryController(AppraisalLedger appraisal, Scope scope, StaffDirectory directory) {
+    EntryController(AppraisalLedger appraisal, DataScopes scopes, StaffDirectory directory) {
         this.appraisal = appraisal;
-        this.scope = scope;
+        this.scopes = scopes;
         this.directory = directory;
     }
 
     @GetMapping
     List<EntryResponse> entries(@RequestParam(required = false) String staff,
             @RequestParam(required = false) String month, @RequestParam(required = false) String processInstanceId) {
-        Scope.View view = scope.of(CurrentUser.get());
-        YearMonth yearMonth = month == null || month.isBlank() ? null : Requests.month(month);
+        DataScope view = scopes.of(CurrentUser.get());
+        YearMonth yearMonth = month == null || month.isBlank() ? null : Months.parse(month);
         boolean staffGiven = staff != null && !staff.isBlank();
         if (staffGiven) {
             // An unknown id is a 400 for everyone, before any 403.

@@ -2,10 +2,13 @@ package com.opsflow.appraisal.web;
 
 import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.StaffStatement;
+import com.opsflow.identity.DataScope;
+import com.opsflow.identity.DataScopes;
+import com.opsflow.platform.Csv;
 import com.opsflow.platform.CurrentUser;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
+import com.opsflow.platform.Months;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,20 +27,19 @@ import org.springframework.web.bind.annotation.RestController;
 class StatementController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final AppraisalLedger appraisal;
-    private final Scope scope;
+    private final DataScopes scopes;
 
-    StatementController(AppraisalLedger appraisal, Scope scope) {
+    StatementController(AppraisalLedger appraisal, DataScopes scopes) {
         this.appraisal = appraisal;
-        this.scope = scope;
+        this.scopes = scopes;
     }
 
     @GetMapping(value = "/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
     List<StaffStatement> statement(@PathVariable String month) {
-        Scope.View view = scope.of(CurrentUser.get());
-        return appraisal.statement(Requests.month(month)).stream().filter(line -> view.sees(line.staff())).toList();
+        DataScope view = scopes.of(CurrentUser.get());
+        return appraisal.statement(Months.parse(month)).stream().filter(line -> view.sees(line.staff())).toList();
     }
 
     @GetMapping(value = "/{month}", produces = "text/csv")
@@ -51,41 +53,16 @@ class StatementController {
     }
 
     private ResponseEntity<byte[]> csv(String month) {
-        List<StaffStatement> lines = statement(month);
-        StringBuilder csv = new StringBuilder(
-                "人員帳號,姓名,扣分,扣分罰款(RMB),罰款(RMB),合計(RMB),違反上門規範次數,已達門檻,審核結果\r\n");
-        for (StaffStatement s : lines) {
-            csv.append(String.join(",", cell(s.staff()), cell(s.staffName()), number(s.points()),
-                    number(s.pointFinesRmb()), number(s.finesRmb()), number(s.totalRmb()),
-                    String.valueOf(s.conductBreaches()), cell(String.join(" ", s.thresholds())),
-                    cell(s.reviewOutcome()))).append("\r\n");
+        Csv csv = Csv.withHeader(List.of("人員帳號", "姓名", "扣分", "扣分罰款(RMB)", "罰款(RMB)", "合計(RMB)", "違反上門規範次數",
+                "已達門檻", "審核結果"));
+        for (StaffStatement s : statement(month)) {
+            csv.row(Arrays.asList(s.staff(), s.staffName(), s.points(), s.pointFinesRmb(), s.finesRmb(), s.totalRmb(),
+                    s.conductBreaches(), String.join(" ", s.thresholds()), s.reviewOutcome()));
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(BOM);
-        body.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"appraisal-statement-" + Requests.month(month) + ".csv\"")
-                .body(body.toByteArray());
-    }
-
-    private static String number(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
-
-    /** Quoted when needed; a leading = + - @ is defused so Excel never runs a cell as a formula. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+                        "attachment; filename=\"appraisal-statement-" + Months.parse(month) + ".csv\"")
+                .body(csv.asBytes());
     }
 }

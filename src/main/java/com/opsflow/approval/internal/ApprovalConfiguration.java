@@ -9,11 +9,11 @@ class ApprovalConfiguration {
 
     /**
      * {@code @ConfigurationPropertiesScan} names the record's bean {@code opsflow.approvals-<class>};
-     * BPMN timers say {@code ${approvalTimers.reminder}}, so the bean gets that short alias.
+     * BPMN timers say {@code ${approvals.reminder}}, so the bean gets that short alias.
      */
     @Bean
-    static BeanFactoryPostProcessor approvalTimersAlias() {
-        return beanFactory -> beanFactory.registerAlias("opsflow.approvals-" + ApprovalTimers.class.getName(),
-                ApprovalTimers.BEAN);
+    static BeanFactoryPostProcessor approvalPropertiesAlias() {
+        return beanFactory -> beanFactory.registerAlias("opsflow.approvals-" + ApprovalProperties.class.getName(),
+                ApprovalProperties.BEAN);
     }
 }

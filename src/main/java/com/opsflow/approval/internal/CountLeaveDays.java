@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 class CountLeaveDays implements JavaDelegate {
 
     private final WorkingCalendar calendar;
-    private final ApprovalTimers settings;
+    private final ApprovalProperties settings;
 
-    CountLeaveDays(WorkingCalendar calendar, ApprovalTimers settings) {
+    CountLeaveDays(WorkingCalendar calendar, ApprovalProperties settings) {
         this.calendar = calendar;
         this.settings = settings;
     }

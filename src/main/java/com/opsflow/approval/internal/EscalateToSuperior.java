@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approver has not decided in time: the decision passes to the approver's direct superior
- * (common approval rule of issue 5). Sets {@code escalatedFrom} and the new {@code approver}; an
+ * (common approval rule). Sets {@code escalatedFrom} and the new {@code approver}; an
  * approver without a superior (the bureau head) keeps the task.
  */
 @Component("escalateToSuperior")

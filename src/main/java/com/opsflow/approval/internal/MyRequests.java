@@ -3,6 +3,7 @@ package com.opsflow.approval.internal;
 import com.opsflow.approval.ApprovalProcesses;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.NotFoundException;
+import com.opsflow.platform.SystemUser;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 
@@ -125,14 +125,6 @@ public class MyRequests {
     }
 
     private <T> T withoutEngineAuthentication(Supplier<T> work) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return SystemUser.call(identityService, work);
     }
 }

@@ -20,9 +20,9 @@ public class TransferAudit {
     }
 
     private final JdbcTemplate jdbc;
-    private final ApprovalTimers settings;
+    private final ApprovalProperties settings;
 
-    TransferAudit(JdbcTemplate jdbc, ApprovalTimers settings) {
+    TransferAudit(JdbcTemplate jdbc, ApprovalProperties settings) {
         this.jdbc = jdbc;
         this.settings = settings;
     }

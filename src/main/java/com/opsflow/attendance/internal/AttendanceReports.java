@@ -1,10 +1,9 @@
 package com.opsflow.attendance.internal;
 
 import com.opsflow.calendar.WorkingCalendar;
-import com.opsflow.identity.Groups;
-import com.opsflow.identity.Staff;
+import com.opsflow.identity.DataScope;
+import com.opsflow.identity.DataScopes;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
 import com.opsflow.platform.CurrentUser;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -39,16 +37,19 @@ public class AttendanceReports implements MonthlySummarySource {
     private final AttendanceProperties properties;
     private final StaffRoster roster;
     private final StaffDirectory directory;
+    private final DataScopes scopes;
     private final AttendanceClock clock;
 
     public AttendanceReports(AttendanceRepository repository, AttendanceEvaluator evaluator, WorkingCalendar calendar,
-            AttendanceProperties properties, StaffRoster roster, StaffDirectory directory, AttendanceClock clock) {
+            AttendanceProperties properties, StaffRoster roster, StaffDirectory directory, DataScopes scopes,
+            AttendanceClock clock) {
         this.repository = repository;
         this.evaluator = evaluator;
         this.calendar = calendar;
         this.properties = properties;
         this.roster = roster;
         this.directory = directory;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -109,33 +110,12 @@ public class AttendanceReports implements MonthlySummarySource {
         return summary(month, roster.attendedStaff());
     }
 
-    /**
-     * Whose attendance a user may read: managers (ops manager, bureau head, admin) everyone; a
-     * station manager or head their station; a group leader the staff they lead; everyone themself.
-     */
+    /** The attended staff a user may read, by the organisation's data scope ({@link DataScope}). */
     public Map<String, String> visibleTo(CurrentUser user) {
-        Map<String, String> all = roster.attendedStaff();
-        if (user.inAnyGroup(Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN)) {
-            return all;
-        }
-        Set<String> visible = new java.util.HashSet<>();
-        visible.add(user.id());
-        if (user.inAnyGroup(Groups.STATION_MANAGER, Groups.STATION_HEAD)) {
-            for (Station station : directory.stations()) {
-                if (user.id().equals(station.manager()) || user.id().equals(station.head())) {
-                    visible.addAll(station.engineers());
-                    visible.add(station.head());
-                }
-            }
-        }
-        if (user.inGroup(Groups.GROUP_LEADER)) {
-            for (String id : all.keySet()) {
-                directory.find(id).flatMap(Staff::groupLeader).filter(user.id()::equals).ifPresent(l -> visible.add(id));
-            }
-        }
+        DataScope scope = scopes.of(user);
         Map<String, String> scoped = new LinkedHashMap<>();
-        all.forEach((id, name) -> {
-            if (visible.contains(id)) {
+        roster.attendedStaff().forEach((id, name) -> {
+            if (scope.sees(id)) {
                 scoped.put(id, name);
             }
         });

@@ -3,7 +3,7 @@ package com.opsflow.attendance.internal;
 /** R-AT-3: what a month's late arrivals and early leaves lead to. */
 public enum Consequence {
     NONE("無"),
-    /** 3 times or fewer (issue 6 reads the rule's "fewer than 3" this way). */
+    /** 3 times or fewer (the department reads the rule's "fewer than 3" this way). */
     CRITICISM_AT_MEETING("例會批評"),
     /** more than 3 times. */
     REPORTED_TO_COMPANY("報所屬公司");

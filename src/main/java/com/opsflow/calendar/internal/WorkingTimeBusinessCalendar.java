@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The engine's "duration" business calendar, with one addition: a duration written
  * {@code working:PT4H} or {@code working:P3D} counts working time of the {@link WorkingCalendar}
- * (approval reminders, issue 5 §6); anything else is Camunda's clock-time duration, unchanged (the
+ * (approval reminders); anything else is Camunda's clock-time duration, unchanged (the
  * work-order deadlines of 10 minutes and 1 hour, R-WO-1 and R-WO-4, run on the clock: a customer
  * waits through the lunch break too).
  *

@@ -1,7 +1,6 @@
 package com.opsflow.identity.internal;
 
 import com.opsflow.identity.Groups;
-import com.opsflow.identity.Organisation;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.StaffNames;
@@ -23,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 @Service
-class JdbcStaffDirectory implements StaffDirectory, Organisation {
+class JdbcStaffDirectory implements StaffDirectory {
 
     /** The one department OpsFlow serves (運營部). */
     static final String DEPARTMENT = "ops";
@@ -119,16 +118,6 @@ class JdbcStaffDirectory implements StaffDirectory, Organisation {
     public Optional<String> opsManager() {
         return jdbc.queryForList("select ops_manager_id from identity_department where id = ?", String.class,
                 DEPARTMENT).stream().filter(id -> id != null && !id.isBlank()).findFirst();
-    }
-
-    @Override
-    public void appointOpsManager(String userId) {
-        if (!membersOf(Groups.OPS_MANAGER).contains(userId)) {
-            throw new BadRequestException("運營部經理須屬於 ops-manager 組 / not a member of ops-manager: " + userId);
-        }
-        if (jdbc.update("update identity_department set ops_manager_id = ? where id = ?", userId, DEPARTMENT) == 0) {
-            jdbc.update("insert into identity_department (id, name, ops_manager_id) values (?, ?, ?)", DEPARTMENT, "運營部", userId);
-        }
     }
 
     @Override

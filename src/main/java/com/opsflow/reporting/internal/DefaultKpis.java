@@ -1,6 +1,7 @@
 package com.opsflow.reporting.internal;
 
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.platform.SystemUser;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.KpiReport;
 import com.opsflow.reporting.KpiReport.Training;
@@ -16,7 +17,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
@@ -33,11 +33,11 @@ class DefaultKpis implements Kpis {
     private final TrainingRegister training;
     private final StaffDirectory directory;
     private final ModuleFigures modules;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
     private final KpiCalculator calculator;
 
     DefaultKpis(HistoryService history, IdentityService identity, TrainingRegister training, StaffDirectory directory,
-            ModuleFigures modules, KpiSettings settings) {
+            ModuleFigures modules, KpiProperties settings) {
         this.history = history;
         this.identity = identity;
         this.training = training;
@@ -79,15 +79,6 @@ class DefaultKpis implements Kpis {
     }
 
     private <T> T withoutEngineAuthorization(Supplier<T> read) {
-        Authentication current = identity.getCurrentAuthentication();
-        if (current == null) {
-            return read.get();
-        }
-        identity.clearAuthentication();
-        try {
-            return read.get();
-        } finally {
-            identity.setAuthentication(current);
-        }
+        return SystemUser.call(identity, read);
     }
 }

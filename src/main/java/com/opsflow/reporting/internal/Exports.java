@@ -1,10 +1,10 @@
 package com.opsflow.reporting.internal;
 
+import com.opsflow.platform.Csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,16 +18,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Tables as CSV (UTF-8 with BOM, so Excel opens Chinese right) and as an .xlsx workbook, a sheet per table. */
+/** Tables as CSV ({@link Csv}: UTF-8 with BOM, formulas defused) and as an .xlsx workbook, a sheet per table. */
 public final class Exports {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public static byte[] csv(Table table, ZoneId zone) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(line(table.headers().stream().map(h -> (Object) h).toList(), zone));
-        table.rows().forEach(row -> out.append(line(row, zone)));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        Csv csv = Csv.withHeader(table.headers());
+        table.rows().forEach(row -> csv.row(row.stream().map(cell -> cell instanceof Number ? cell : text(cell, zone)).toList()));
+        return csv.asBytes();
     }
 
     public static byte[] xlsx(List<Table> tables, ZoneId zone) {
@@ -85,33 +84,11 @@ public final class Exports {
         if (value instanceof LocalDate d) {
             return d.toString();
         }
-        if (value instanceof BigDecimal b) {
-            return b.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Double d) {
+        if (value instanceof Number n) {
             // rates and minutes: four decimals are plenty in a spreadsheet
-            return BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            return Csv.number(n);
         }
         return value.toString();
-    }
-
-    private static String line(List<Object> cells, ZoneId zone) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String s = text(cells.get(i), zone);
-            // Text starting with = + - @ would run as a formula in Excel (CSV injection).
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(cells.get(i) instanceof Number)) {
-                s = "'" + s;
-            }
-            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-                s = "\"" + s.replace("\"", "\"\"") + "\"";
-            }
-            line.append(s);
-        }
-        return line.append("\r\n").toString();
     }
 
     private Exports() {

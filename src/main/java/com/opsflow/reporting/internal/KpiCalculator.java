@@ -43,9 +43,9 @@ public class KpiCalculator {
 
     static final String UNKNOWN = "(未填)";
 
-    private final KpiSettings settings;
+    private final KpiProperties settings;
 
-    public KpiCalculator(KpiSettings settings) {
+    public KpiCalculator(KpiProperties settings) {
         this.settings = settings;
     }
 

@@ -3,6 +3,7 @@ package com.opsflow.reporting.internal;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
+import com.opsflow.platform.Months;
 import com.opsflow.reporting.Bucket;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.KpiReport;
@@ -13,7 +14,6 @@ import com.opsflow.reporting.TrainingRegister.NewTraining;
 import com.opsflow.reporting.TrainingRegister.TrainingRecord;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,15 @@ public class KpiViews {
     private final Kpis kpis;
     private final TrainingRegister training;
     private final ReportScope scope;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
 
     private final ModuleFigures modules;
 
-    KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiSettings settings, ModuleFigures modules) {
+    private final com.opsflow.workorder.Deadlines deadlines;
+
+    KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiProperties settings, ModuleFigures modules,
+            com.opsflow.workorder.Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.modules = modules;
         this.kpis = kpis;
         this.training = training;
@@ -86,15 +90,10 @@ public class KpiViews {
 
     /** K-6: the month's appraisal report (standards → monitoring → appraisal) as tables. */
     public List<Table> monthlyAppraisal(String month, String station) {
-        YearMonth ym;
-        try {
-            ym = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("月份格式應為 YYYY-MM / month is not YYYY-MM: " + month, Map.of("month", "YYYY-MM"));
-        }
+        YearMonth ym = Months.parse(month);
         KpiQuery scoped = scope.restrict(new KpiQuery(ym.atDay(1), ym.atEndOfMonth(), Bucket.WEEK, station, null, null,
                 null), CurrentUser.get());
-        return MonthlyAppraisalReport.tables(ym, kpis.report(scoped), kpis.orders(scoped), settings);
+        return MonthlyAppraisalReport.tables(ym, kpis.report(scoped), kpis.orders(scoped), deadlines);
     }
 
     public TrainingRecord recordTraining(NewTraining t) {
@@ -102,7 +101,7 @@ public class KpiViews {
         if (!ReportScope.mayRecordTraining(user)) {
             throw new ForbiddenException("只有管理人員可登記培訓 / only managers record training");
         }
-        if (!ReportScope.seesAll(user) && t.staff() != null) {
+        if (!scope.seesAll(user) && t.staff() != null) {
             // a station's manager or head records training for their own station's staff only
             scope.restrict(new KpiQuery(today(), today(), null, null, t.staff(), null, null), user);
         }

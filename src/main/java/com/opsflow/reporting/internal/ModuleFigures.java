@@ -38,10 +38,10 @@ class ModuleFigures {
     private final AppraisalLedger appraisal;
     private final AttendanceSummaries attendance;
     private final StaffDirectory directory;
-    private final KpiSettings settings;
+    private final KpiProperties settings;
 
     ModuleFigures(AppraisalLedger appraisal, AttendanceSummaries attendance, StaffDirectory directory,
-            KpiSettings settings) {
+            KpiProperties settings) {
         this.appraisal = appraisal;
         this.attendance = attendance;
         this.directory = directory;

@@ -74,7 +74,10 @@ public class WorkOrderHistory {
                     firstEnd(acts, WorkOrderFacts.ACTIVITY_INSTALLATION_DONE),
                     completed ? p.getEndTime().toInstant() : null,
                     p.getEndTime() == null ? null : p.getEndTime().toInstant(),
-                    instant(vars.get(WorkOrderFacts.VAR_AGREED_TIME)), integer(vars.get(WorkOrderFacts.VAR_SATISFACTION)),
+                    // R-WO-5 as the process applies it: its work deadline, else the time asked for at intake
+                    instant(vars.get(WorkOrderFacts.VAR_WORK_DUE) != null ? vars.get(WorkOrderFacts.VAR_WORK_DUE)
+                            : vars.get(WorkOrderFacts.VAR_AGREED_TIME)),
+                    integer(vars.get(WorkOrderFacts.VAR_SATISFACTION)),
                     bool(vars.get(WorkOrderFacts.VAR_COMPLAINT)),
                     bool(vars.get(WorkOrderFacts.VAR_COMPLAINT)) && bool(vars.get(WorkOrderFacts.VAR_COMPLAINT_VERIFIED)),
                     level, acts.containsKey(WorkOrderFacts.ACTIVITY_TECH_SUPPORT)));

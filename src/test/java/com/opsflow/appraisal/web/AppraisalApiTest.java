@@ -51,7 +51,7 @@ class AppraisalApiTest {
     void ledger() {
         // Fixed keys: posted once however many tests run.
         east = appraisal.post(Breach.points("eng-east-1", new BigDecimal("0.5"), "R-WO-4", "維修未於一小時內到場",
-                new Source("repair", "pi-api-east", "WO-2052-0001", "Task_VisitUser"), IN_MONTH, "system", "api-test:east"));
+                new Source("repair", "pi-api-east", "WO-2052-0001", "UserTask_ArriveOnSite"), IN_MONTH, "system", "api-test:east"));
         west = appraisal.post(Breach.fine("eng-west-1", new BigDecimal("200"), "R-WO-3", "十五分鐘內仍未聯繫用戶",
                 new Source("install", "pi-api-west", "WO-2052-0002", "Timer_NoContact"), IN_MONTH, "system", "api-test:west"));
     }

@@ -86,7 +86,7 @@ class CountLeaveDaysTest {
     };
 
     final CountLeaveDays delegate = new CountLeaveDays(WEEKDAYS,
-            new ApprovalTimers("PT4H", "PT8H", "PT7H", 3, "tech-support"));
+            new ApprovalProperties("PT4H", "PT8H", "PT7H", 3, "tech-support", java.math.BigDecimal.ONE));
 
     static DelegateExecution execution(Map<String, Object> variables) {
         Map<String, Object> vars = new HashMap<>(variables);

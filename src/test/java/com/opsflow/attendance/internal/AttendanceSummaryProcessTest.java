@@ -56,11 +56,12 @@ class AttendanceSummaryProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
+        Mocks.register(AttendanceProperties.BEAN, new AttendanceProperties(null, null, null, null, null));
         // National Day 2026-10-01…07: the first working day of October is Thursday 2026-10-08.
         Set<LocalDate> holidays = Set.copyOf(IntStream.rangeClosed(1, 7).mapToObj(d -> LocalDate.of(2026, 10, d)).toList());
         var calendar = new ConfiguredWorkingCalendar(new CalendarProperties(SHANGHAI, holidays, Set.of(), null));
         Mocks.register("checkSummaryDue", new CheckSummaryDue(calendar, new AttendanceClock(),
-                new AttendanceProperties(null, null, null, null)));
+                new AttendanceProperties(null, null, null, null, null)));
         Mocks.register("buildAttendanceSummary", new BuildAttendanceSummary(month -> {
             summarised.add(month);
             return rows;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The application's engine and configuration: the working-time calendar is in place (issue 5 §7). */
+/** The application's engine and configuration: the working-time calendar is in place. */
 @OpsFlowSpringBootTest
 class CalendarWiringBootTest {
 

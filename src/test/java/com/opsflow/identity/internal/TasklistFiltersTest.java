@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.identity.Groups;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +40,8 @@ class TasklistFiltersTest {
     IdentityService identityService;
     @Autowired
     TasklistFilters tasklistFilters;
+    @Autowired
+    TasklistFilterProperties properties;
 
     private final List<String> tasks = new ArrayList<>();
 
@@ -39,6 +49,22 @@ class TasklistFiltersTest {
     void cleanUp() {
         identityService.clearAuthentication();
         tasks.forEach(id -> taskService.deleteTask(id, true));
+    }
+
+    @Test
+    void theEscalationFilterNamesUserTasksThatTheModelsHave() throws IOException {
+        // identity may not import the work-order module, so the keys are configuration: a model that
+        // renames one of these tasks fails here instead of leaving the managers' filter empty
+        Set<String> userTasks = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("bpmn"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)
+                        .forEach(task -> userTasks.add(task.getId()));
+            }
+        }
+
+        assertThat(properties.escalationTaskKeys()).isNotEmpty();
+        assertThat(userTasks).containsAll(properties.escalationTaskKeys());
     }
 
     @Test

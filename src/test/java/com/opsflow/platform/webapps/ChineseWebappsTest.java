@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Tasklist and the Welcome page speak Traditional Chinese by default (issue 7): OpsFlow's own
+ * Tasklist and the Welcome page speak Traditional Chinese by default: OpsFlow's own
  * {@code zh-TW.json} translates every label of the webapp's own {@code en.json}, and the
  * {@code config.js} that the running server hands to the browser lists zh-TW as the fallback.
  */

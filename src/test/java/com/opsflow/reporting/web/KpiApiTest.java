@@ -8,6 +8,7 @@ import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.Source;
+import com.opsflow.workorder.WorkOrderProcess;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.io.ByteArrayInputStream;
@@ -160,7 +161,7 @@ class KpiApiTest {
 
     @Test
     void appraisalSectionSumsLedgerEntriesOfThePeriodWithoutReversedOnes() {
-        Source source = new Source("repair", "kpi-api-test", "WO-20240210-0001", "UserTask_ArriveOnSite");
+        Source source = new Source("repair", "kpi-api-test", "WO-20240210-0001", WorkOrderProcess.ARRIVE);
         appraisal.post(Breach.points("eng-west-3", new BigDecimal("0.5"), "R-WO-4", "到場逾時", source,
                 Instant.parse("2024-02-10T02:00:00Z"), "system", "kpi-api-test:points"));
         appraisal.post(Breach.fine("eng-west-3", new BigDecimal("200"), "R-WO-3", "未聯系用戶", source,

@@ -1,0 +1,9 @@
+package com.opsflow.identity;
+
+import com.opsflow.platform.CurrentUser;
+
+/** The {@link DataScope} of a user. */
+public interface DataScopes {
+
+    DataScope of(CurrentUser user);
+}
