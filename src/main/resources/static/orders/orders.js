@@ -95,7 +95,7 @@
     }
   }
 
-  async function search() {
+  async function search(keepMessage) {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData($('search')).entries()) {
       if (String(value).trim()) {
@@ -105,7 +105,9 @@
     $('search-button').disabled = true;
     try {
       renderResults(await json('/orders/api/search?' + params.toString()));
-      say('');
+      if (!keepMessage) {
+        say('');
+      }
     } catch (e) {
       say(e.message);
     } finally {
@@ -264,7 +266,7 @@
     event.preventDefault();
     search();
   });
-  $('search').addEventListener('reset', () => setTimeout(search, 0));
+  $('search').addEventListener('reset', () => setTimeout(() => search(), 0));
   $('back').addEventListener('click', (event) => {
     event.preventDefault();
     history.pushState(null, '', window.location.pathname + window.location.search);
@@ -287,7 +289,7 @@
       });
       renderDetail(detail);
       say('工單 ' + orderNo + ' 已撤單。', 'info');
-      search();
+      search(true);
     } catch (e) {
       say(e.message);
     } finally {
@@ -295,6 +297,6 @@
     }
   });
 
-  search();
+  search(true);
   route();
 })();
