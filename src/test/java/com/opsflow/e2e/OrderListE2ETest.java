@@ -96,7 +96,7 @@ class OrderListE2ETest {
         browser.showing(By.id("notes"), "王小明");
         browser.showing(By.id("deadlines"), "R-WO-1");
         browser.showing(By.id("deadlines"), "R-WO-4");
-        browser.showing(By.cssSelector("#timeline li.task"), "派單");
+        browser.showing(By.cssSelector("#timeline li.task"), "聯系用戶並約定上門時間");
         browser.showing(By.cssSelector("#timeline li.note"), "聯系記錄");
         browser.showing(By.cssSelector("#timeline li.deadline"), "時限：到達現場（R-WO-4）");
         browser.screenshot("e2e-51-order-timeline");
@@ -116,6 +116,7 @@ class OrderListE2ETest {
         browser.showing(By.id("deadlines"), "已隨撤單結束，不罰款");
         browser.showing(By.cssSelector("#timeline li.cancel"), "撤單");
         assertThat(browser.driver().findElement(By.id("cancel")).isDisplayed()).isFalse();
+        browser.script("document.getElementById('detail').scrollIntoView();");
         browser.screenshot("e2e-52-order-canceled");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(order.orderNo()).count()).isZero();
 
