@@ -231,6 +231,24 @@ class OrderListBootTest {
                 .doesNotContain("orders");
     }
 
+    @Test
+    void thePickersOfferStationsAndTheirEngineersByName() throws Exception {
+        WebSession cs = new WebSession(port);
+        cs.signIn("cs-1", "cs-1");
+        JsonNode pickers = json.readTree(cs.getJson("/work-orders/pickers").body());
+        JsonNode east = null;
+        for (JsonNode s : pickers.get("stations")) {
+            if (s.get("id").asText().equals("east")) {
+                east = s;
+            }
+        }
+        assertThat(east).isNotNull();
+        assertThat(east.get("name").asText()).isEqualTo("東區站");
+        assertThat(east.get("engineers").findValuesAsText("name")).contains("王小明").doesNotContain("eng-east-1");
+        assertThat(east.get("engineers").findValuesAsText("id")).contains("eng-east-1").doesNotContain("eng-west-1");
+        assertThat(new WebSession(port).getJson("/work-orders/pickers").statusCode()).isIn(302, 401);
+    }
+
     private List<String> numbers(Map<String, String> criteria) {
         StringBuilder query = new StringBuilder();
         criteria.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&").append(k).append("=").append(enc(v)));

@@ -12,7 +12,7 @@ function showOrder(orderNo) {
     + encodeURIComponent(orderNo) + '">在工單查詢中查看 →</a>';
   try {
     const notifications = window.angular.element(document.body).injector().get('Notifications');
-    notifications.addMessage({ status: '工單已建立', message: html, unsafe: true });
+    notifications.addMessage({ status: '工單已建立', message: html, unsafe: true, duration: 30000 });
     const scope = window.angular.element(document.body).scope();
     if (scope && !scope.$$phase && !scope.$root.$$phase) {
       scope.$apply();
