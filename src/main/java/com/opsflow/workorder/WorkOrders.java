@@ -1,8 +1,9 @@
 package com.opsflow.workorder;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The work-order module's API: take an order, look one up. */
+/** The work-order module's API: take an order, look one up, search, cancel. */
 public interface WorkOrders {
 
     /**
@@ -21,4 +22,20 @@ public interface WorkOrders {
      * nothing is started then.
      */
     ComplaintRecorded complain(String orderNo, NewComplaint complaint, String recordedBy);
+
+    /**
+     * The orders matching every given criterion, newest first, at most {@link OrderSearch#MAX_RESULTS}.
+     * A bad criterion (unknown status, {@code from} after {@code to}) → {@link com.opsflow.platform.BadRequestException}.
+     */
+    List<OrderSummary> search(OrderSearch search);
+
+    /**
+     * The customer withdrew: ends the order's process with its called processes (response deadline,
+     * callback) and every timer of them, so no deadline falls and no fine is posted afterwards; the
+     * view then shows status {@code CANCELED} with the reason. {@code reason} required (at most 500
+     * characters) → else {@link com.opsflow.platform.BadRequestException}; an order that has ended
+     * already → BadRequestException; an unknown order → {@link com.opsflow.platform.NotFoundException}.
+     * Nothing is changed when it refuses.
+     */
+    WorkOrderView cancel(String orderNo, String reason, String canceledBy);
 }

@@ -57,7 +57,8 @@ class RepairOrderE2ETest {
         webapps.logIntoTasklist("cs-1");
         tasklist.openStartForm("報修工單");
         tasklist.fill(Map.of("客戶姓名", customer, "聯系電話", "13800138000", "地址", "東區幸福路 8 號 3 樓",
-                "區站", "east", "需求說明", "光貓無法連線"));
+                "需求說明", "光貓無法連線"));
+        tasklist.choose("區站", "東區站"); // by name, not the code (issue 13)
         browser.screenshot("30-repair-start-form");
         tasklist.submitStartForm();
         String orderNo = orderNumberOf(customer);
@@ -66,7 +67,7 @@ class RepairOrderE2ETest {
         tasklist.openTask("派單", "報修工單");
         tasklist.claim("許淑芬");
         assertThat(tasklist.fieldValue("工單號")).isEqualTo(orderNo);
-        tasklist.fill(Map.of("工程師帳號", "eng-east-1"));
+        tasklist.choose("工程師", "王小明"); // the engineers of the order's station, by name
         browser.screenshot("31-cs-dispatches-to-the-engineer");
         tasklist.complete("派單");
 

@@ -100,6 +100,20 @@ final class TasklistSteps {
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
     }
 
+    /**
+     * A form-js dropdown: opens it, reads the options it offers (as shown), picks {@code option};
+     * returns what was offered.
+     */
+    java.util.List<String> chooseFrom(String label, String option) {
+        browser.click(By.id(label(label).getAttribute("for") + "-display"));
+        java.util.List<String> offered = browser.waitFor(d -> {
+            java.util.List<String> items = browser.texts(By.cssSelector(".fjs-dropdownlist-item"));
+            return items.isEmpty() ? null : items;
+        });
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
+        return offered;
+    }
+
     /** A form-js radio group: clicks the option shown as {@code option} in the group labelled {@code label}. */
     void pick(String label, String option) {
         browser.click(By.xpath("//div[contains(@class,'fjs-form-field-radio')][.//label[starts-with(normalize-space(), '"

@@ -48,6 +48,17 @@ public final class WebSession {
         return send(request.build());
     }
 
+    /** A script's JSON POST (the page's fetch): JSON body, JSON asked for. */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** Opens the sign-in page and signs in; returns the answer to the form's POST (a redirect). */
     public HttpResponse<String> signIn(String user, String password) {
         String page = get("/login").body();

@@ -11,6 +11,9 @@ import com.opsflow.workorder.NewComplaint;
 import com.opsflow.workorder.Deadlines;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
+import com.opsflow.workorder.OrderSearch;
+import com.opsflow.workorder.OrderSummary;
+import com.opsflow.workorder.PhoneNumbers;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrderType;
 import com.opsflow.workorder.WorkOrderView;
@@ -37,16 +40,18 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class WorkOrderService implements WorkOrders {
 
-    /** Mainland mobile (11 digits) or a landline with area code. */
-    static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
+    /** Mainland mobile or a landline with area code: the one rule of form and API ({@link PhoneNumbers}). */
+    static final Pattern PHONE = Pattern.compile(PhoneNumbers.PATTERN);
     static final Set<String> CHANNELS = Set.of("PHONE", "WEB", "WECHAT", "WALK_IN", "OTHER");
 
     private final StaffDirectory directory;
@@ -90,7 +95,7 @@ class WorkOrderService implements WorkOrders {
         if (blank(order.customerPhone())) {
             errors.put("customerPhone", "必填：聯系電話 / required");
         } else if (!PHONE.matcher(order.customerPhone().trim()).matches()) {
-            errors.put("customerPhone", "電話號碼格式不正確 (手機 11 位或區號-號碼) / not a phone number");
+            errors.put("customerPhone", "電話號碼格式不正確（手機 11 位，或固話：區號-號碼）/ not a mainland mobile or landline number");
         }
         requireText(errors, "address", order.address(), "地址", 300);
         boolean stationKnown = false;
@@ -106,9 +111,8 @@ class WorkOrderService implements WorkOrders {
         } else if (!CHANNELS.contains(order.channel().trim().toUpperCase())) {
             errors.put("channel", "受理渠道無效 / must be one of " + String.join(", ", CHANNELS.stream().sorted().toList()));
         }
-        if (order.description() != null && order.description().length() > 2000) {
-            errors.put("description", "需求說明過長 / at most 2000 characters");
-        }
+        // required as on the start forms (issue 13): the engineer must know what the customer wants
+        requireText(errors, "description", order.description(), "需求說明", 2000);
         if (!blank(order.engineer())) {
             Optional<Staff> engineer = directory.find(order.engineer().trim());
             if (engineer.isEmpty() || !engineer.get().inGroup(Groups.ENGINEER)) {
@@ -146,7 +150,7 @@ class WorkOrderService implements WorkOrders {
         vars.put("address", order.address().trim());
         vars.put("station", order.station().trim());
         vars.put("channel", order.channel().trim().toUpperCase());
-        vars.put("description", order.description() == null ? "" : order.description().trim());
+        vars.put("description", order.description().trim());
         vars.put("engineer", blank(order.engineer()) ? null : order.engineer().trim());
         vars.put("agreedTime", agreed);
         vars.put("csAgent", takenBy);
@@ -240,12 +244,14 @@ class WorkOrderService implements WorkOrders {
                 .toList();
 
         WorkOrderType type = WorkOrderType.ofProcessKey(root.getProcessDefinitionKey());
+        String status = status(root);
+        boolean canceled = CANCELED.equals(status);
         List<WorkOrderView.Deadline> deadlineStates = new ArrayList<>();
-        deadlineStates.add(deadline("聯系用戶", "R-WO-1", vars.get("contactDue"), activities, WorkOrderProcess.CONTACT));
+        deadlineStates.add(deadline("聯系用戶", "R-WO-1", vars.get("contactDue"), activities, WorkOrderProcess.CONTACT, canceled));
         switch (type) {
-            case REPAIR -> deadlineStates.add(deadline("到達現場", "R-WO-4", vars.get("workDue"), activities, WorkOrderProcess.ARRIVE));
-            case INSTALLATION -> deadlineStates.add(deadline("完成安裝", "R-WO-5", vars.get("workDue"), activities, WorkOrderProcess.INSTALL));
-            case RENEWAL -> deadlineStates.add(deadline("上門收費", "R-WO-8", vars.get("workDue"), activities, WorkOrderProcess.COLLECT_FEE));
+            case REPAIR -> deadlineStates.add(deadline("到達現場", "R-WO-4", vars.get("workDue"), activities, WorkOrderProcess.ARRIVE, canceled));
+            case INSTALLATION -> deadlineStates.add(deadline("完成安裝", "R-WO-5", vars.get("workDue"), activities, WorkOrderProcess.INSTALL, canceled));
+            case RENEWAL -> deadlineStates.add(deadline("上門收費", "R-WO-8", vars.get("workDue"), activities, WorkOrderProcess.COLLECT_FEE, canceled));
         }
 
         List<WorkOrderView.OpenTask> open = taskService.createTaskQuery().processInstanceIdIn(ids).orderByDueDate().asc()
@@ -253,17 +259,197 @@ class WorkOrderService implements WorkOrders {
                 .map(t -> new WorkOrderView.OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
                         instant(t.getDueDate())))
                 .toList();
-        String status = root.getEndTime() == null ? "ACTIVE"
-                : root.getDeleteReason() != null ? "CANCELED" : "COMPLETED";
         List<WorkOrderView.Deduction> deductions = new ArrayList<>();
         for (String id : ids) {
             ledger.entries(null, null, id).forEach(e -> deductions.add(new WorkOrderView.Deduction(e.id(), e.staff(),
                     e.kind().name(), e.points(), e.amountRmb(), e.rule(), e.reason(), e.occurredAt(), e.reversalOf())));
         }
         deductions.sort(Comparator.comparing(WorkOrderView.Deduction::entryId));
+        WorkOrderView.Cancellation cancellation = canceled
+                ? new WorkOrderView.Cancellation(text(vars.get("cancelReason")), text(vars.get("canceledBy")),
+                        vars.get("canceledAt") instanceof Date d ? d.toInstant() : instant(root.getEndTime()))
+                : null;
         return Optional.of(new WorkOrderView(orderNo, type.name(), status, root.getId(), instant(root.getStartTime()),
                 instant(root.getEndTime()), order, open, deadlineStates, history, deductions,
-                registrations.find(orderNo).orElse(null)));
+                registrations.find(orderNo).orElse(null), notes(ids, activities), cancellation));
+    }
+
+    /**
+     * The notes of the form fields staff write on the order's tasks, as the forms label them: the
+     * engineer's notes first of all, which the callback agent reads before calling the customer.
+     */
+    static final Map<String, String> NOTES = notesInOrder();
+
+    private static Map<String, String> notesInOrder() {
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("contactNote", "聯系記錄");
+        notes.put("notifyNote", "通知運營部經理備註");
+        notes.put("stationNoticeNote", "通知區站備註");
+        notes.put("arrivalNote", "到場記錄");
+        notes.put("repairNote", "維修記錄");
+        notes.put("faultDescription", "故障描述（上報技術支援）");
+        notes.put("techNote", "技術支援處理記錄");
+        notes.put("feedback", "處理結果反饋");
+        notes.put("installNote", "安裝備註");
+        notes.put("visitNote", "上門收費備註");
+        notes.put("callbackNote", "回訪記錄");
+        notes.put("complaintText", "投訴內容");
+        notes.put("verificationNote", "投訴核實說明");
+        return Map.copyOf(notes);
+    }
+
+    private List<WorkOrderView.Note> notes(String[] instanceIds, List<HistoricActivityInstance> activities) {
+        Map<String, HistoricActivityInstance> activityById = new HashMap<>();
+        activities.forEach(a -> activityById.put(a.getId(), a));
+        List<WorkOrderView.Note> notes = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (var detail : historyService.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(instanceIds)
+                .disableCustomObjectDeserialization().orderByTime().asc().list()) {
+            if (!(detail instanceof HistoricVariableUpdate update) || !NOTES.containsKey(update.getVariableName())
+                    || !(update.getValue() instanceof String text) || text.isBlank()
+                    || !seen.add(update.getVariableName() + "\u0000" + text.trim())) {
+                continue; // a complaint's words mapped into its verification are the same note
+            }
+            HistoricActivityInstance step = activityById.get(update.getActivityInstanceId());
+            notes.add(new WorkOrderView.Note(update.getVariableName(), NOTES.get(update.getVariableName()), text.trim(),
+                    step == null ? null : step.getActivityName(), step == null ? null : step.getAssignee(),
+                    instant(update.getTime())));
+        }
+        return notes;
+    }
+
+    private static final String CANCELED = "CANCELED";
+
+    private static String status(HistoricProcessInstance root) {
+        if (root.getEndTime() == null) {
+            return "ACTIVE";
+        }
+        return HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(root.getState()) ? CANCELED : "COMPLETED";
+    }
+
+    private static final Map<String, String> STATUS_NAMES = Map.of("ACTIVE", "進行中", "COMPLETED", "已完成", CANCELED, "已撤單");
+
+    @Override
+    public List<OrderSummary> search(OrderSearch search) {
+        OrderSearch q = search == null ? OrderSearch.everything() : search;
+        String status = blank(q.status()) ? null : q.status().trim().toUpperCase();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (status != null && !STATUS_NAMES.containsKey(status)) {
+            errors.put("status", "狀態無效 / status must be ACTIVE, COMPLETED or CANCELED");
+        }
+        if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
+            errors.put("from", "開始日期不可晚於結束日期 / from is after to");
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("查詢條件有誤 / invalid search", errors);
+        }
+        return asSystem(() -> {
+            var query = historyService.createHistoricProcessInstanceQuery()
+                    .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new))
+                    .matchVariableValuesIgnoreCase();
+            if (!blank(q.orderNo())) {
+                query.processInstanceBusinessKeyLike("%" + likeText(q.orderNo()).toUpperCase() + "%");
+            }
+            if (!blank(q.customer())) {
+                query.variableValueLike("customerName", "%" + likeText(q.customer()) + "%");
+            }
+            if (!blank(q.phone())) {
+                query.variableValueLike("customerPhone", "%" + likeText(q.phone()) + "%");
+            }
+            if (!blank(q.address())) {
+                query.variableValueLike("address", "%" + likeText(q.address()) + "%");
+            }
+            if (!blank(q.station())) {
+                query.variableValueEquals("station", q.station().trim());
+            }
+            if ("ACTIVE".equals(status)) {
+                query.unfinished();
+            } else if ("COMPLETED".equals(status)) {
+                query.completed();
+            } else if (CANCELED.equals(status)) {
+                query.externallyTerminated();
+            }
+            if (q.from() != null) {
+                query.startedAfter(Date.from(q.from().atStartOfDay(deadlines.zone()).toInstant().minusMillis(1)));
+            }
+            if (q.to() != null) {
+                query.startedBefore(Date.from(q.to().plusDays(1).atStartOfDay(deadlines.zone()).toInstant()));
+            }
+            List<HistoricProcessInstance> found = query.orderByProcessInstanceStartTime().desc()
+                    .listPage(0, OrderSearch.MAX_RESULTS);
+            if (found.isEmpty()) {
+                return List.<OrderSummary>of();
+            }
+            String[] ids = found.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+            Map<String, Map<String, Object>> varsOf = new HashMap<>();
+            historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+                    .variableNameIn("customerName", "customerPhone", "address", "station", "engineer")
+                    .disableCustomObjectDeserialization().list()
+                    .forEach(v -> varsOf.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                            .putIfAbsent(v.getName(), v.getValue()));
+            // the steps each order waits at: its tasks and those of its called processes (same business key)
+            Map<String, List<String>> openOf = new HashMap<>();
+            String[] keys = found.stream().map(HistoricProcessInstance::getBusinessKey).filter(k -> k != null)
+                    .toArray(String[]::new);
+            List<org.camunda.bpm.engine.task.Task> tasks = keys.length == 0 ? List.of()
+                    : taskService.createTaskQuery().processInstanceBusinessKeyIn(keys).orderByDueDate().asc().list();
+            if (!tasks.isEmpty()) {
+                Map<String, String> keyOf = new HashMap<>();
+                runtimeService.createProcessInstanceQuery().processInstanceIds(tasks.stream()
+                        .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).collect(java.util.stream.Collectors.toSet()))
+                        .list().forEach(p -> keyOf.put(p.getId(), p.getBusinessKey()));
+                tasks.forEach(t -> openOf.computeIfAbsent(keyOf.get(t.getProcessInstanceId()), k -> new ArrayList<>())
+                        .add(t.getName()));
+            }
+            return found.stream().map(i -> {
+                Map<String, Object> v = varsOf.getOrDefault(i.getId(), Map.of());
+                return new OrderSummary(i.getBusinessKey(), WorkOrderType.ofProcessKey(i.getProcessDefinitionKey()).name(),
+                        status(i), text(v.get("customerName")), text(v.get("customerPhone")), text(v.get("address")),
+                        text(v.get("station")), text(v.get("engineer")), instant(i.getStartTime()), instant(i.getEndTime()),
+                        List.copyOf(openOf.getOrDefault(i.getBusinessKey(), List.of())));
+            }).toList();
+        });
+    }
+
+    /** A user's text inside LIKE, trimmed. */
+    private static String likeText(String text) {
+        return text.trim();
+    }
+
+    @Override
+    @Transactional
+    public WorkOrderView cancel(String orderNo, String reason, String canceledBy) {
+        if (blank(reason)) {
+            throw new BadRequestException("請填寫撤單原因 / a reason is required",
+                    Map.of("reason", "必填：撤單原因 / required"));
+        }
+        if (reason.trim().length() > 500) {
+            throw new BadRequestException("撤單原因過長 / reason too long",
+                    Map.of("reason", "撤單原因最多 500 字 / at most 500 characters"));
+        }
+        asSystem(() -> {
+            ProcessInstance root = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderNo)
+                    .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new)).singleResult();
+            if (root == null) {
+                boolean known = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo)
+                        .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new)).count() > 0
+                        || registrations.find(orderNo).isPresent();
+                if (!known) {
+                    throw new NotFoundException("查無此工單 / no work order " + orderNo);
+                }
+                throw new BadRequestException("工單已結束，無法撤單 / the order has ended already");
+            }
+            Map<String, Object> cancellation = new HashMap<>();
+            cancellation.put("cancelReason", reason.trim());
+            cancellation.put("canceledBy", canceledBy);
+            cancellation.put("canceledAt", ClockUtil.getCurrentTime());
+            runtimeService.setVariables(root.getId(), cancellation);
+            // the called response-deadline and callback end with it, and every timer of them: no
+            // deadline falls and no fine is posted after the customer withdrew (R-WO-1…8)
+            runtimeService.deleteProcessInstance(root.getId(), "客戶撤單：" + reason.trim(), true, true, true, false);
+            return null;
+        });
+        return find(orderNo).orElseThrow();
     }
 
     /** R-WO-11: an installation whose history was cleaned up still shows its registration form. */
@@ -275,11 +461,11 @@ class WorkOrderService implements WorkOrders {
         order.put("station", r.station());
         order.put("engineer", r.engineer());
         return new WorkOrderView(r.orderNo(), WorkOrderType.INSTALLATION.name(), "ARCHIVED", null, null, null, order,
-                List.of(), List.of(), List.of(), List.of(), r);
+                List.of(), List.of(), List.of(), List.of(), r, List.of(), null);
     }
 
     private static WorkOrderView.Deadline deadline(String name, String rule, Object dueValue,
-            List<HistoricActivityInstance> activities, String activityId) {
+            List<HistoricActivityInstance> activities, String activityId, boolean canceled) {
         Instant due = dueValue instanceof Date d ? d.toInstant() : null;
         Instant doneAt = activities.stream()
                 .filter(a -> a.getActivityId().equals(activityId) && a.getEndTime() != null && !a.isCanceled())
@@ -289,6 +475,8 @@ class WorkOrderService implements WorkOrders {
             state = "NOT_STARTED"; // not dispatched yet
         } else if (doneAt != null) {
             state = doneAt.isAfter(due) ? "MISSED" : "MET";
+        } else if (canceled) {
+            state = CANCELED; // ended with the order, neither met nor missed: no fine fell
         } else {
             state = ClockUtil.getCurrentTime().toInstant().isAfter(due) ? "MISSED" : "PENDING";
         }
@@ -325,6 +513,10 @@ class WorkOrderService implements WorkOrders {
         } else if (value.length() > max) {
             errors.put(field, label + "過長 / at most " + max + " characters");
         }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static Instant instant(Date date) {

@@ -1,0 +1,39 @@
+package com.opsflow.workorder.web;
+
+import com.opsflow.identity.StaffDirectory;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The options of the work-order forms' pickers (issue 13, item 3): stations by Chinese name, each
+ * with its engineers by Chinese name, from the organisation as it is now. Read with the session by
+ * the Tasklist custom script {@code scripts/opsflow/pickers.js}, which fills the start and dispatch
+ * forms' selects marked {@code properties.opsflowOptions}; anyone signed in (as {@code /api/stations}).
+ */
+@RestController
+class PickerController {
+
+    private final StaffDirectory directory;
+
+    PickerController(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    record Option(String id, String name) {
+    }
+
+    record StationOption(String id, String name, List<Option> engineers) {
+    }
+
+    record Pickers(List<StationOption> stations) {
+    }
+
+    @GetMapping("/work-orders/pickers")
+    Pickers pickers() {
+        return new Pickers(directory.stations().stream()
+                .map(s -> new StationOption(s.id(), s.name(), s.engineers().stream()
+                        .map(e -> new Option(e, directory.displayName(e))).toList()))
+                .toList());
+    }
+}

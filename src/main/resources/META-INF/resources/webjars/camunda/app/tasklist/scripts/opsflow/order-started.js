@@ -1,0 +1,60 @@
+// OpsFlow (issue 13, item 4): after an order was started from a Tasklist start form, the person
+// sees its order number and a link to it in the order list. Tasklist starts a process with a POST
+// to …/process-definition/{id}/submit-form; the order's first step (prepareWorkOrder) allocates the
+// number and makes it the business key in that same call, so the answer carries it.
+const SUBMIT_START_FORM = /\/process-definition\/[^/]+\/submit-form(\?|$)/;
+const ORDER_NO = /^WO-\d{8}-\d+$/;
+
+// Tasklist's own notification (top right, beside 「流程已啟動。」, closed with its ×): the number
+// and a link to the order in 工單查詢. The number matched ORDER_NO, so the HTML is safe.
+function showOrder(orderNo) {
+  const html = '<span class="opsflow-order-no">' + orderNo + '</span>　<a class="opsflow-order-link" href="/orders#'
+    + encodeURIComponent(orderNo) + '">在工單查詢中查看 →</a>';
+  try {
+    const notifications = window.angular.element(document.body).injector().get('Notifications');
+    notifications.addMessage({ status: '工單已建立', message: html, unsafe: true, duration: 30000 });
+    const scope = window.angular.element(document.body).scope();
+    if (scope && !scope.$$phase && !scope.$root.$$phase) {
+      scope.$apply();
+    }
+  } catch (e) {
+    console.warn('OpsFlow: order ' + orderNo + ' started; Tasklist notifications unavailable', e);
+  }
+}
+
+function seen(text) {
+  try {
+    const instance = JSON.parse(text);
+    if (instance && typeof instance.businessKey === 'string' && ORDER_NO.test(instance.businessKey)) {
+      // after Tasklist's own 「流程已啟動。」, which is exclusive and would clear an earlier notice
+      setTimeout(() => showOrder(instance.businessKey), 300);
+    }
+  } catch (e) {
+    // not a process instance: nothing to show
+  }
+}
+
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url) {
+  if (String(method).toUpperCase() === 'POST' && SUBMIT_START_FORM.test(String(url))) {
+    this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300) {
+        seen(this.responseText);
+      }
+    });
+  }
+  return open.apply(this, arguments);
+};
+
+const fetchBefore = window.fetch;
+window.fetch = async function (input, init) {
+  const response = await fetchBefore.call(window, input, init);
+  const url = typeof input === 'string' ? input : (input && input.url) || '';
+  const method = (init && init.method) || (input && input.method) || 'GET';
+  if (response.ok && String(method).toUpperCase() === 'POST' && SUBMIT_START_FORM.test(url)) {
+    response.clone().text().then(seen, () => {});
+  }
+  return response;
+};
+
+export default [];
