@@ -71,6 +71,9 @@ class GroupAuthorizations implements ApplicationRunner {
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
+        // Group leaders decide their group's requests in Cockpit (issue 12): the application, and READ
+        // on the instances of the decisions given to them (ScopedInstanceReads in module cockpit).
+        grant(Groups.GROUP_LEADER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
         grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
