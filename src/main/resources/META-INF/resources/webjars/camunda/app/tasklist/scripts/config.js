@@ -30,7 +30,8 @@ export default {
   // form-js (Camunda Forms) has no locale files: this script translates its messages in forms.
   // opsflow-webapps.js (shared by every app, served from /assets): one sign-in and sign-out with
   // OpsFlow's pages, and the header's links to them (issue 13).
-  customScripts: ['scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js'],
+  customScripts: ['scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js',
+    'scripts/opsflow/my-requests.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
