@@ -111,6 +111,7 @@ class CockpitAppealsAndOrdersE2ETest {
         cockpit.openMyDecisions();
         WebElement atRisk = browser.showing(By.cssSelector(".opsflow-orders-at-risk tbody tr"), order.orderNo());
         assertThat(atRisk.getText()).contains("已逾時", "聯系用戶", "李大偉");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", atRisk);
         browser.screenshot("57-orders-at-risk");
 
         // and the order's own page in Cockpit has the OpsFlow tab

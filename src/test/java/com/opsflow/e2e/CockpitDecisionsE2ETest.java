@@ -148,6 +148,11 @@ class CockpitDecisionsE2ETest {
         browser.screenshot("54-manager-reads-the-instance");
         assertThat(browser.driver().findElements(By.cssSelector(".ctn-toolbar")).stream().filter(WebElement::isDisplayed))
                 .as("suspend, delete, modify: not offered to managers").isEmpty();
+        // item 5: variable names with the Chinese labels OpsFlow knows (from the forms and listeners)
+        browser.showing(By.cssSelector("td.col-name"), "（事由）");
+        browser.showing(By.cssSelector("td.col-name"), "（申請人帳號）");
+        assertThat(browser.driver().findElements(By.cssSelector("[ng-click^='deleteVariable']")).stream()
+                .filter(WebElement::isDisplayed)).as("no variable is deleted by a manager").isEmpty();
     }
 
     private ProcessInstance fileOneDayLeave(String applicant, String reason) {

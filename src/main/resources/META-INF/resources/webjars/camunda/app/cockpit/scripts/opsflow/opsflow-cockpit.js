@@ -75,6 +75,7 @@ function variable(value) {
 function renderDecisions(node, api) {
   const root = el('section', { className: 'opsflow-panel opsflow-decisions' });
   node.appendChild(root);
+  whenAttached(node, dashboardFirst);
   const load = async (notice) => {
     let decisions;
     try {
@@ -256,17 +257,53 @@ function labelVariables() {
   if (!labels) {
     return;
   }
-  // Cockpit's variable tables (instance and definition pages): the name cell gets its Chinese label
-  document.querySelectorAll('td.variable-name, td.col-name, [cam-variable-name], .cam-variable-name')
-    .forEach((cell) => {
-      if (cell.querySelector('.opsflow-label')) {
-        return;
-      }
-      const name = cell.textContent.trim();
-      if (labels[name]) {
-        cell.appendChild(el('span', { className: 'opsflow-label' }, '（' + labels[name] + '）'));
-      }
-    });
+  // Cockpit's variable tables (instance and definition pages): the name cell's own text, beside
+  // its copy-to-clipboard link, gets the Chinese label
+  document.querySelectorAll('td.col-name [cam-widget-clipboard] > [ng-transclude]').forEach((name) => {
+    const cell = name.closest('td');
+    if (cell.querySelector('.opsflow-label')) {
+      return;
+    }
+    const label = labels[name.textContent.trim()];
+    if (label) {
+      name.insertAdjacentElement('afterend', el('span', { className: 'opsflow-label' }, '（' + label + '）'));
+    }
+  });
+}
+
+/**
+ * Cockpit puts plugins of cockpit.dashboard in a section of their own (自訂外掛) below its metrics.
+ * 待我審批 is the manager's first concern, so that section moves to the top and says what it is.
+ */
+function dashboardFirst(node) {
+  const section = node.closest('section.deprecate');
+  if (!section || section.dataset.opsflowMoved) {
+    return;
+  }
+  section.dataset.opsflowMoved = 'true';
+  section.classList.add('opsflow-dashboard');
+  const title = section.querySelector('.section-title');
+  if (title) {
+    title.textContent = '主管工作台';
+  }
+  const first = section.parentNode.firstElementChild;
+  if (first !== section) {
+    section.parentNode.insertBefore(section, first);
+  }
+}
+
+function whenAttached(node, action) {
+  if (node.isConnected) {
+    action(node);
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (node.isConnected) {
+      observer.disconnect();
+      action(node);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
 }
 
 async function prepare() {
