@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,11 +38,13 @@ public class MyDecisions {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final ManagementService managementService;
     private final StaffDirectory directory;
     private final ZoneId zone;
 
     MyDecisions(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-            StaffDirectory directory, @Value("${opsflow.zone}") ZoneId zone) {
+            ManagementService managementService, StaffDirectory directory, @Value("${opsflow.zone}") ZoneId zone) {
+        this.managementService = managementService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -88,7 +91,6 @@ public class MyDecisions {
         switch (kind.processKey()) {
             case "approval-decision" -> {
                 type = REQUEST_TYPES.getOrDefault(text(v, "requestType"), "審批");
-                subject = text(v, "decisionTitle");
                 from = first(v, "fromDate", "startDate");
                 to = first(v, "toDate", "endDate");
                 days = text(v, "leaveDays");
@@ -127,11 +129,20 @@ public class MyDecisions {
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Instant created = task.getCreateTime().toInstant();
-        Date due = task.getDueDate();
+        Date due = task.getDueDate() != null ? task.getDueDate() : nextTimer(task);
         return new Decision(task.getId(), task.getName(), type, applicant,
                 applicant == null ? null : directory.displayName(applicant), subject, from, to, days, reason,
                 format(created), waiting(Duration.between(created, now)), due == null ? null : format(due.toInstant()),
                 due != null && due.toInstant().isBefore(now), task.getProcessInstanceId(), actions);
+    }
+
+    /**
+     * A decision without a due date of its own (approvals) is due when its next timer fires: the
+     * reminder, then the escalation to the superior (working time, issue 5).
+     */
+    private Date nextTimer(Task task) {
+        return managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
+                .orderByJobDuedate().asc().listPage(0, 1).stream().map(j -> j.getDuedate()).findFirst().orElse(null);
     }
 
     private static Action withVariable(Action action, String name, Object value) {

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class VariableLabels {
 
-    /** Variables no form shows: written by listeners and delegates. */
+    /**
+     * Variables written by listeners and delegates, and those whose form labels depend on the form
+     * (「出差人」 for the applicant of a trip): these labels win over the forms'.
+     */
     private static final Map<String, String> WRITTEN = Map.ofEntries(
             Map.entry("applicant", "申請人帳號"), Map.entry("applicantName", "申請人"),
             Map.entry("approver", "審批人帳號"), Map.entry("decidedBy", "審批人帳號"),
@@ -30,7 +33,11 @@ public class VariableLabels {
             Map.entry("entryId", "帳目編號"), Map.entry("entrySummary", "被申訴的帳目"),
             Map.entry("upheld", "申訴成立"), Map.entry("reversalEntryId", "沖銷帳目編號"),
             Map.entry("ledgerEntryId", "帳目編號"), Map.entry("reviewOutcome", "審核結果"),
-            Map.entry("crossingId", "門檻記錄編號"));
+            Map.entry("crossingId", "門檻記錄編號"), Map.entry("approverName", "審批人"),
+            Map.entry("filedBy", "填報人帳號"), Map.entry("filingDeadline", "補辦期限"),
+            Map.entry("leaveStart", "請假開始"), Map.entry("leaveEnd", "請假結束"),
+            Map.entry("decisionComment", "審批意見"), Map.entry("approved", "審批結果"),
+            Map.entry("escalatedFrom", "逾時升級自"), Map.entry("decisionTitle", "申請"));
 
     private final Map<String, String> labels;
 
@@ -41,9 +48,7 @@ public class VariableLabels {
                 collect(json.readTree(in), found);
             }
         }
-        WRITTEN.forEach(found::putIfAbsent);
-        found.put("decisionComment", "審批意見");
-        found.put("approved", "審批結果");
+        found.putAll(WRITTEN);
         this.labels = Map.copyOf(found);
     }
 
