@@ -29,6 +29,9 @@ public final class Groups {
     public static final List<String> COCKPIT_MANAGERS = List.of(GROUP_LEADER, STATION_MANAGER, STATION_HEAD,
             OPS_MANAGER, BUREAU_HEAD);
 
+    /** Managers who read every process instance of the department in Cockpit (the others read their scope). */
+    public static final List<String> WHOLE_DEPARTMENT_READERS = List.of(OPS_MANAGER, BUREAU_HEAD);
+
     /** Everyone who may open Cockpit: the managers above, process owners and administrators. Staff may not. */
     public static final List<String> COCKPIT_USERS = List.of(GROUP_LEADER, STATION_MANAGER, STATION_HEAD,
             OPS_MANAGER, BUREAU_HEAD, PROCESS_OWNER, ADMIN, CAMUNDA_ADMIN);

@@ -8,6 +8,9 @@ import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.approval.ApprovalProcesses;
 import com.opsflow.identity.Groups;
 import com.opsflow.platform.WebSession;
+import com.opsflow.workorder.NewWorkOrder;
+import com.opsflow.workorder.OrderCreated;
+import com.opsflow.workorder.WorkOrders;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -35,6 +38,8 @@ class CockpitApiBootTest {
     IdentityService identityService;
     @Autowired
     AuthorizationService authorizationService;
+    @Autowired
+    WorkOrders workOrders;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -70,6 +75,24 @@ class CockpitApiBootTest {
         // more than one day: the bureau head decides (R-LV-1), the group leader reads nothing of it
         assertThat(authorizationService.isUserAuthorized("leader-1", groups, Permissions.READ, Resources.PROCESS_INSTANCE,
                 unrelated.getId())).isFalse();
+    }
+
+    @Test
+    void aStationsManagerAndHeadReadTheirStationsOrdersOnlyWhileTheOpsManagerReadsAll() {
+        OrderCreated order = workOrders.create(new NewWorkOrder("REPAIR", "陳大文", "13800138000", "東區中山路 1 號",
+                "east", "PHONE", "寬頻斷線", "eng-east-1", null, null), "cs-1");
+
+        assertThat(reads("head-east", Groups.STATION_HEAD, order.processInstanceId())).isTrue();
+        assertThat(reads("mgr-east", Groups.STATION_MANAGER, order.processInstanceId())).isTrue();
+        assertThat(reads("head-west", Groups.STATION_HEAD, order.processInstanceId())).isFalse();
+        assertThat(reads("mgr-west", Groups.STATION_MANAGER, order.processInstanceId())).isFalse();
+        assertThat(reads("ops-mgr", Groups.OPS_MANAGER, order.processInstanceId())).isTrue();
+        assertThat(reads("eng-west-1", Groups.ENGINEER, order.processInstanceId())).isFalse();
+    }
+
+    private boolean reads(String user, String group, String processInstanceId) {
+        return authorizationService.isUserAuthorized(user, List.of(group), Permissions.READ, Resources.PROCESS_INSTANCE,
+                processInstanceId);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.opsflow.cockpit.internal;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.opsflow.identity.Groups;
+import com.opsflow.identity.StaffDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -18,10 +19,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Read access in the scope of a person's decisions (issue 12, item 4): a project group leader has
- * no READ on every instance (the managers' grant), but opens in Cockpit the requests given to them
- * to decide. When a task is created for or assigned to a group leader, they get READ on its process
- * instance and on every instance that called it (the request behind {@code approval-decision}).
+ * Read access in a manager's scope (issue 12, item 4). Only the ops manager and the bureau head read
+ * every instance ({@code GroupAuthorizations}); the others read in Cockpit:
+ * <ul>
+ * <li>a station's manager and head: the instances of their station (a process with a {@code station}
+ * variable, or {@code stationManager} / {@code stationHead}: every work order and the processes it
+ * calls), granted when a task is created in it;</li>
+ * <li>whoever is given a task to decide (a group leader's leave decision): that instance and every
+ * instance that called it (the request behind {@code approval-decision}).</li>
+ * </ul>
  * Runs in the engine's transaction (Camunda's Spring task events), without the caller's
  * authorizations: the applicant who files a request may not grant anything himself.
  */
@@ -30,19 +36,51 @@ class ScopedInstanceReads {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final StaffDirectory directory;
 
-    ScopedInstanceReads(IdentityService identityService, AuthorizationService authorizationService) {
+    ScopedInstanceReads(IdentityService identityService, AuthorizationService authorizationService,
+            StaffDirectory directory) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.directory = directory;
+    }
+
+    /**
+     * A new task: its station's manager and head read the instance (and those that called it). The
+     * order's process knows its {@code station}; the processes it calls receive
+     * {@code stationManager} and {@code stationHead} instead.
+     */
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void onCreate(DelegateTask task) {
+        if (task.getExecution() == null) {
+            return;
+        }
+        List<String> readers = new ArrayList<>();
+        Object manager = task.getExecution().getVariable("stationManager");
+        Object head = task.getExecution().getVariable("stationHead");
+        if (manager != null || head != null) {
+            readers.add(manager == null ? null : manager.toString());
+            readers.add(head == null ? null : head.toString());
+        } else if (task.getExecution().getVariable("station") != null) {
+            directory.station(task.getExecution().getVariable("station").toString()).ifPresent(s -> {
+                readers.add(s.manager());
+                readers.add(s.head());
+            });
+        }
+        if (!readers.isEmpty()) {
+            grantOnChain(task, readers);
+        }
     }
 
     /** Fired when a task gets its assignee, at creation (after 'create') and at every reassignment. */
     @EventListener(condition = "#task.eventName == 'assignment'")
-    public void on(DelegateTask task) {
-        String assignee = task.getAssignee();
-        if (assignee == null || task.getExecution() == null) {
-            return;
+    public void onAssignment(DelegateTask task) {
+        if (task.getAssignee() != null && task.getExecution() != null) {
+            grantOnChain(task, List.of(task.getAssignee()));
         }
+    }
+
+    private void grantOnChain(DelegateTask task, List<String> users) {
         List<String> instances = new ArrayList<>();
         DelegateExecution instance = task.getExecution().getProcessInstance();
         while (instance != null) {
@@ -51,17 +89,21 @@ class ScopedInstanceReads {
             instance = caller == null ? null : caller.getProcessInstance();
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            if (needsScopedRead(assignee)) {
-                instances.forEach(id -> grantRead(assignee, id));
+            for (String user : users) {
+                if (user != null && needsScopedRead(user)) {
+                    instances.forEach(id -> grantRead(user, id));
+                }
             }
             return null;
         });
     }
 
-    /** Managers already read every instance; only a group leader without such a group needs the grant. */
+    /** Only managers without the department-wide read (and not process owners or admins) need the grant. */
     private boolean needsScopedRead(String userId) {
         var groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
-        return groups.contains(Groups.GROUP_LEADER) && groups.stream().noneMatch(Groups.MANAGERS::contains);
+        return groups.stream().anyMatch(Groups.COCKPIT_MANAGERS::contains)
+                && groups.stream().noneMatch(g -> Groups.WHOLE_DEPARTMENT_READERS.contains(g)
+                        || Groups.PROCESS_OWNER.equals(g) || Groups.ADMIN.equals(g) || Groups.CAMUNDA_ADMIN.equals(g));
     }
 
     private void grantRead(String userId, String processInstanceId) {
