@@ -21,6 +21,21 @@ public final class Groups {
     /** Groups that manage others and follow processes in Cockpit. */
     public static final List<String> MANAGERS = List.of(OPS_MANAGER, STATION_MANAGER, STATION_HEAD, BUREAU_HEAD);
 
+    /**
+     * Every group that decides in Cockpit (issue 12): the managers and the project group leaders, who
+     * approve their group's requests. They read and decide there; editing, suspending, deleting and
+     * modifying stay with process owners and administrators.
+     */
+    public static final List<String> COCKPIT_MANAGERS = List.of(GROUP_LEADER, STATION_MANAGER, STATION_HEAD,
+            OPS_MANAGER, BUREAU_HEAD);
+
+    /** Managers who read every process instance of the department in Cockpit (the others read their scope). */
+    public static final List<String> WHOLE_DEPARTMENT_READERS = List.of(OPS_MANAGER, BUREAU_HEAD);
+
+    /** Everyone who may open Cockpit: the managers above, process owners and administrators. Staff may not. */
+    public static final List<String> COCKPIT_USERS = List.of(GROUP_LEADER, STATION_MANAGER, STATION_HEAD,
+            OPS_MANAGER, BUREAU_HEAD, PROCESS_OWNER, ADMIN, CAMUNDA_ADMIN);
+
     /** Every group with its Chinese name, in the order of domain-rules.md. */
     public static final List<GroupDefinition> ALL = List.of(
             new GroupDefinition(ENGINEER, "運維人員"),

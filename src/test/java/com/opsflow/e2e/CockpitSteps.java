@@ -3,7 +3,10 @@ package com.opsflow.e2e;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** What a manager does in Cockpit: find a process and see where its running instances wait. */
+/**
+ * What a manager does in Cockpit: find a process and see where its running instances wait; decide
+ * in 待我審批 on the dashboard (issue 12); read an order's timeline.
+ */
 final class CockpitSteps {
 
     private final Browser browser;
@@ -34,5 +37,58 @@ final class CockpitSteps {
                         ".djs-overlays[data-container-id='" + activityId + "'] .badge.instance-count")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> !t.isBlank()).findFirst()
                 .orElse(null));
+    }
+
+    /** Opens the dashboard and waits for 待我審批 to be drawn (its count badge). */
+    WebElement openMyDecisions() {
+        browser.open("/camunda/app/cockpit/default/#/dashboard");
+        By count = By.cssSelector(".opsflow-decisions .opsflow-count");
+        try {
+            return browser.visible(count);
+        } catch (org.openqa.selenium.TimeoutException stillLoading) {
+            // on a loaded machine Cockpit's first start right after signing in can stall on its
+            // spinner; a person would press F5
+            browser.driver().navigate().refresh();
+            return browser.visible(count);
+        }
+    }
+
+    /** The row of 待我審批 that shows every one of {@code texts} (applicant's name, reason …). */
+    WebElement decisionRow(String... texts) {
+        return browser.waitFor(d -> d.findElements(By.cssSelector(".opsflow-decisions tbody tr")).stream()
+                .filter(r -> r.isDisplayed() && java.util.Arrays.stream(texts).allMatch(r.getText()::contains))
+                .findFirst().orElse(null));
+    }
+
+    /** Writes the comment (may be empty) into the row and clicks the decision's button, e.g. 核准 or 駁回. */
+    void decide(WebElement row, String comment, String button) {
+        WebElement box = row.findElement(By.cssSelector("textarea.opsflow-comment"));
+        box.clear();
+        if (!comment.isEmpty()) {
+            box.sendKeys(comment);
+        }
+        WebElement action = row.findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", action);
+        action.click();
+    }
+
+    /** The message 待我審批 shows after a decision was sent (「已送出：…」). */
+    String decisionNotice() {
+        return browser.visible(By.cssSelector(".opsflow-decisions .opsflow-notice")).getText();
+    }
+
+    /** The refusal shown in the row. */
+    String rowRefusal(WebElement row) {
+        return browser.waitFor(d -> {
+            String text = row.findElement(By.cssSelector(".opsflow-row-message.opsflow-error")).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    /** Opens OpsFlow's 工單時間軸 page for an order and returns the timeline's rows as text. */
+    java.util.List<String> orderTimeline(String orderNo) {
+        browser.open("/camunda/app/cockpit/default/#/opsflow/orders?orderNo=" + orderNo);
+        browser.visible(By.cssSelector(".opsflow-timeline tbody tr"));
+        return browser.texts(By.cssSelector(".opsflow-timeline tbody tr"));
     }
 }

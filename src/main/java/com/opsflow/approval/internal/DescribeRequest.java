@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * What the approver's form needs to show the request as a person reads it (issue 13): the
  * applicant's Chinese name ({@code applicantName}) and the request's type ({@code requestType}, the
  * key of the calling process: leave, business-trip, secondment, device-entry, file-transfer), by
- * which the decision form shows only the fields of that type.
+ * which the decision form shows only the fields of that type. Names the task 「審批：請假申請」 from
+ * {@code decisionTitle} (issue 12, item 5): the model's name is plain 審批, because Cockpit shows the
+ * model's name as written and a person must never read {@code ${…}}.
  */
 @Component("describeRequest")
 class DescribeRequest implements TaskListener {
@@ -24,6 +26,10 @@ class DescribeRequest implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
+        Object title = execution.getVariable("decisionTitle");
+        if (title != null && !title.toString().isBlank()) {
+            task.setName(task.getName() + "：" + title);
+        }
         Object applicant = execution.getVariable("applicant");
         if (applicant != null) {
             execution.setVariable("applicantName", directory.displayName(applicant.toString()));

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * Creates OpsFlow's groups and what each group may do in the engine, in every environment, on
  * every start (idempotent). Task visibility is the engine's own: assignees and candidate
  * users/groups get READ and UPDATE on a task, so an engineer sees their own and their group's
- * tasks only. Managers read every instance and task in Cockpit; process owners deploy; admins
- * may do everything.
+ * tasks only. The ops manager and the bureau head read every instance in Cockpit, a station's
+ * manager and head their station's, a group leader those of their decisions (per instance, module
+ * cockpit); managers read every task; process owners deploy; admins may do everything.
  */
 @Component
 @Order(10)
@@ -64,13 +65,26 @@ class GroupAuthorizations implements ApplicationRunner {
         }
         for (String group : Groups.MANAGERS) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-                    Permissions.READ_HISTORY, Permissions.READ_TASK);
-            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_TASK);
             grant(group, Resources.TASK, ANY, Permissions.READ);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
+        // Every instance for the department's managers; a station's manager and head read their
+        // station's instances only (issue 12, item 4: granted per instance by ScopedInstanceReads in
+        // module cockpit), so what an earlier version granted them on every instance is taken back.
+        for (String group : Groups.WHOLE_DEPARTMENT_READERS) {
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        }
+        for (String group : List.of(Groups.STATION_MANAGER, Groups.STATION_HEAD)) {
+            revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE);
+            revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY);
+            revoke(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        }
+        // Group leaders decide their group's requests in Cockpit (issue 12): the application, and READ
+        // on the instances of the decisions given to them (ScopedInstanceReads in module cockpit).
+        grant(Groups.GROUP_LEADER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
         grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);

@@ -40,8 +40,7 @@ class Navigation {
         all.add(new Entry(new Link("dashboard", "績效儀表板", "/dashboard"), user -> user.inAnyGroup(Groups.OPS_MANAGER,
                 Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.BUREAU_HEAD, Groups.ADMIN)));
         all.add(new Entry(new Link("cockpit", "流程監控", "/camunda/app/cockpit/default/"), user -> user.inAnyGroup(
-                Groups.OPS_MANAGER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.BUREAU_HEAD,
-                Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN)));
+                Groups.COCKPIT_USERS.toArray(String[]::new))));
         all.add(new Entry(new Link("admin", "系統管理", "/camunda/app/admin/default/"),
                 user -> user.inAnyGroup(Groups.CAMUNDA_ADMIN)));
         this.entries = List.copyOf(all);

@@ -28,7 +28,8 @@ export default {
     fallbackLocale: 'zh-TW'
   },
   // OpsFlow (issue 13): one sign-in and sign-out with OpsFlow's pages, links to them in the header.
-  customScripts: ['../../../assets/opsflow-webapps.js'],
+  // OpsFlow (issue 12): 待我審批, orders at risk, the order timeline, Chinese variable labels, read-only managers.
+  customScripts: ['../../../assets/opsflow-webapps.js', 'scripts/opsflow/opsflow-cockpit.js'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

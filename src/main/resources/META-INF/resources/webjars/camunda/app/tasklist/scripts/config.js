@@ -30,10 +30,11 @@ export default {
   // form-js (Camunda Forms) has no locale files: this script translates its messages in forms.
   // opsflow-webapps.js (shared by every app, served from /assets): one sign-in and sign-out with
   // OpsFlow's pages, and the header's links to them (issue 13).
-  // pickers.js: the work-order forms' stations and engineers by Chinese name (issue 13, item 3).
-  // order-started.js: the order number after an order was started from a start form (item 4).
+  // pickers.js: the work-order forms' stations and engineers by Chinese name.
+  // order-started.js: the order number after an order was started from a start form.
+  // my-requests.js: a staff member's own requests and appeals.
   customScripts: ['scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js',
-    'scripts/opsflow/pickers.js', 'scripts/opsflow/order-started.js'],
+    'scripts/opsflow/pickers.js', 'scripts/opsflow/order-started.js', 'scripts/opsflow/my-requests.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

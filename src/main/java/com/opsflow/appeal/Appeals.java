@@ -1,0 +1,26 @@
+package com.opsflow.appeal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Filing an appeal and reading its audit trail (issue 12, R-AP-6). */
+public interface Appeals {
+
+    /**
+     * Files the appellant's appeal against one of their own entries and starts its {@code appeal}
+     * process. Unknown entry → {@link com.opsflow.platform.NotFoundException}; someone else's entry →
+     * {@link com.opsflow.platform.ForbiddenException}; no reason, a reversal, an entry already
+     * reversed or under appeal → {@link com.opsflow.platform.BadRequestException}.
+     */
+    Appeal file(long entryId, String reason, String appellant);
+
+    /** The steps of one appeal (its process instance id), oldest first. */
+    List<Step> audit(String appealId);
+
+    record Appeal(String appealId, long entryId, String appellant, String reason, String status) {
+    }
+
+    /** step: FILED, DECIDED (note: 成立/駁回 and the comment), REVERSED (note: the reversal entry). */
+    record Step(String appealId, long entryId, String step, String actor, Instant at, String note) {
+    }
+}
