@@ -78,4 +78,16 @@ class ConnectionPoolCheckTest {
         int reserve = Integer.parseInt(String.valueOf(yaml.getProperty("opsflow.connection-pool.reserve")));
         assertThat(new ConnectionBudget(jobs, 1, web, reserve).allows(poolSize)).isTrue();
     }
+
+    @Test
+    void theFrontDoorLetsHalfTheWebThreadsWriteByDefaultAndNeverMoreThanAllOfThem() {
+        ConnectionBudget budget = new ConnectionBudget(10, 1, 20, 2);
+        assertThat(budget.defaultFrontDoorWrites()).isEqualTo(10);
+        assertThat(budget.admitsFrontDoorWrites(20)).isTrue();
+        assertThat(budget.admitsFrontDoorWrites(21)).isFalse();
+        assertThat(budget.admitsFrontDoorWrites(0)).isFalse();
+        assertThat(budget.frontDoorRefusal(21)).contains("opsflow.front-door.max-concurrent-writes = 21")
+                .contains("網頁請求執行緒 20");
+        assertThat(new ConnectionBudget(0, 0, 1, 0).defaultFrontDoorWrites()).isEqualTo(1);
+    }
 }
