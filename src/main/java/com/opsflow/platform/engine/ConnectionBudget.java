@@ -60,15 +60,23 @@ public record ConnectionBudget(int jobThreads, int acquisitionThreads, int webTh
         return Math.max(1, webThreads / 2);
     }
 
-    /** Concurrent front-door writes fit the budget: at least one, at most the web threads. */
-    public boolean admitsFrontDoorWrites(int writes) {
-        return writes >= 1 && writes <= webThreads;
+    /** Writes that may wait for a permit when {@code opsflow.front-door.max-queued} is not set: a quarter of the web threads. */
+    public int defaultFrontDoorQueue() {
+        return webThreads / 4;
     }
 
-    /** Why a front-door setting does not fit the budget, in Chinese for the operator. */
-    public String frontDoorRefusal(int writes) {
+    /**
+     * Front-door writes fit the budget: at least one runs, and running plus waiting writes leave at
+     * least one web thread (a waiting write holds its thread; reads and refusals need one too).
+     */
+    public boolean admitsFrontDoorWrites(int writes, int queued) {
+        return writes >= 1 && queued >= 0 && writes + queued < webThreads;
+    }
+
+    /** Why the front-door settings do not fit the budget, in Chinese for the operator. */
+    public String frontDoorRefusal(int writes, int queued) {
         return "前門同時寫入上限不符連線預算，拒絕啟動：opsflow.front-door.max-concurrent-writes = " + writes
-                + "，須介於 1 與網頁請求執行緒 " + webThreads + "（server.tomcat.threads.max）之間（見 docs/operations.md"
-                + "「Connection pool sizing」）。";
+                + "、opsflow.front-door.max-queued = " + queued + "；同時寫入至少 1，且寫入加等候須少於網頁請求執行緒 "
+                + webThreads + "（server.tomcat.threads.max，見 docs/operations.md「Connection pool sizing」）。";
     }
 }

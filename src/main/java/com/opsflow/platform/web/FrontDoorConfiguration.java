@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Installs the {@link FrontDoorGuard} in front of Spring Security (a refused write costs no
  * password check and no connection), sized by {@code opsflow.front-door.*} within the connection
- * budget: at most the web threads, by default half of them. Refuses to start when the setting does
+ * budget: writes running and waiting together fewer than the web threads (by default half of them
+ * run, a quarter may wait), so reads and quick refusals always find a thread. Refuses to start when the setting does
  * not fit. {@code opsflow.front-door.enabled=false} removes the guard.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,17 +32,19 @@ class FrontDoorConfiguration {
     FrontDoorGuard frontDoorGuard(CamundaBpmProperties camunda, ServerProperties server, ObjectMapper json,
             @Value("${opsflow.connection-pool.reserve:2}") int reserve,
             @Value("${opsflow.front-door.max-concurrent-writes:0}") int writes,
+            @Value("${opsflow.front-door.max-queued:-1}") int queued,
             @Value("${opsflow.front-door.max-wait:500ms}") Duration maxWait,
             @Value("${opsflow.front-door.retry-after:2s}") Duration retryAfter) {
         ConnectionBudget budget = ConnectionBudget.of(camunda, server, reserve);
         int permits = writes > 0 ? writes : budget.defaultFrontDoorWrites();
-        if (!budget.admitsFrontDoorWrites(permits)) {
-            throw new IllegalStateException(budget.frontDoorRefusal(permits));
+        int waiting = queued >= 0 ? queued : budget.defaultFrontDoorQueue();
+        if (!budget.admitsFrontDoorWrites(permits, waiting)) {
+            throw new IllegalStateException(budget.frontDoorRefusal(permits, waiting));
         }
-        log.info("Front door: at most {} writes to /api and /engine-rest at once (of {} web threads), "
-                + "a write waits at most {} ms, then 503 with Retry-After {}", permits, budget.webThreads(),
+        log.info("Front door: at most {} writes to /api and /engine-rest at once and {} waiting (of {} web threads);"
+                + " a write waits at most {} ms, then 503 with Retry-After {}", permits, waiting, budget.webThreads(),
                 maxWait.toMillis(), retryAfter);
-        return new FrontDoorGuard(permits, maxWait, retryAfter, json);
+        return new FrontDoorGuard(permits, waiting, maxWait, retryAfter, json);
     }
 
     @Bean

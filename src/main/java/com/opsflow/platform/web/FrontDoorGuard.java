@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,16 +43,22 @@ class FrontDoorGuard extends OncePerRequestFilter {
 
     private final Semaphore permits;
     private final int size;
+    private final int maxQueued;
+    private final AtomicInteger waiting = new AtomicInteger();
     private final Duration maxWait;
     private final long retryAfterSeconds;
     private final ObjectMapper json;
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong lastLog = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
-    FrontDoorGuard(int permits, Duration maxWait, Duration retryAfter, ObjectMapper json) {
+    FrontDoorGuard(int permits, int maxQueued, Duration maxWait, Duration retryAfter, ObjectMapper json) {
         if (permits < 1) {
             throw new IllegalArgumentException("opsflow.front-door.max-concurrent-writes must be at least 1");
         }
+        if (maxQueued < 0) {
+            throw new IllegalArgumentException("opsflow.front-door.max-queued cannot be negative");
+        }
+        this.maxQueued = maxQueued;
         this.permits = new Semaphore(permits, true); // fair: the longest waiting write goes first
         this.size = permits;
         this.maxWait = maxWait;
@@ -75,12 +82,16 @@ class FrontDoorGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean admitted;
-        try {
-            admitted = permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
+        boolean admitted = permits.tryAcquire();
+        if (!admitted) {
+            if (waiting.incrementAndGet() <= maxQueued) {
+                try {
+                    admitted = permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            waiting.decrementAndGet();
         }
         if (!admitted) {
             refuse(request, response);
@@ -121,6 +132,10 @@ class FrontDoorGuard extends OncePerRequestFilter {
 
     int permits() {
         return size;
+    }
+
+    int maxQueued() {
+        return maxQueued;
     }
 
     int available() {

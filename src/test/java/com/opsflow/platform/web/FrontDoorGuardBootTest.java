@@ -35,8 +35,9 @@ class FrontDoorGuardBootTest {
 
     @Test
     void aFullFrontDoorAnswers503InChineseAndWritesNothing() throws Exception {
-        // the shipped sizing: half of the 20 web threads
+        // the shipped sizing: half of the 20 web threads run, a quarter may wait
         assertThat(guard.permits()).isEqualTo(10);
+        assertThat(guard.maxQueued()).isEqualTo(5);
         NewWorkOrder order = new NewWorkOrder("REPAIR", "前門測試用戶", "13800138000", "東區前門路1號", "east", "PHONE",
                 "無法上網", "eng-east-1", null, null);
         long instances = historyService.createHistoricProcessInstanceQuery().count();

@@ -24,7 +24,7 @@ class FrontDoorGuardTest {
 
     // as the application's mapper: ProblemDetail properties at the top level
     private final ObjectMapper json = org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build();
-    private final FrontDoorGuard guard = new FrontDoorGuard(1, Duration.ofMillis(20), Duration.ofSeconds(2), json);
+    private final FrontDoorGuard guard = new FrontDoorGuard(1, 1, Duration.ofMillis(20), Duration.ofSeconds(2), json);
     private final ExecutorService threads = Executors.newSingleThreadExecutor();
 
     @AfterEach
@@ -123,8 +123,26 @@ class FrontDoorGuardTest {
     }
 
     @Test
+    void whenAsManyWritesWaitAsAllowedTheNextIsRefusedWithoutWaiting() throws Exception {
+        FrontDoorGuard noQueue = new FrontDoorGuard(1, 0, Duration.ofSeconds(30), Duration.ofSeconds(2), json);
+        int taken = noQueue.occupyAll();
+        try {
+            AtomicInteger ran = new AtomicInteger();
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            long start = System.nanoTime();
+            noQueue.doFilter(post("/api/work-orders"), response, counting(ran));
+            // refused at once, not after the 30 s it would otherwise wait
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(ran).hasValue(0);
+        } finally {
+            noQueue.release(taken);
+        }
+    }
+
+    @Test
     void atLeastOnePermit() {
-        assertThatThrownBy(() -> new FrontDoorGuard(0, Duration.ZERO, Duration.ofSeconds(1), json))
+        assertThatThrownBy(() -> new FrontDoorGuard(0, 0, Duration.ZERO, Duration.ofSeconds(1), json))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
