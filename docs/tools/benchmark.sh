@@ -1,14 +1,28 @@
 #!/usr/bin/env bash
-# Runs the OpsFlow benchmarks (docs/performance.md): ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines]
+# Runs the OpsFlow benchmarks (docs/performance.md), each in its own JVM:
+#   ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines] [which]
+#   which: all (default) | orders | deadlines | front-door | statement
 # For mysql, set OPSFLOW_DB_URL / OPSFLOW_DB_USER / OPSFLOW_DB_PASSWORD (a fresh database is best).
-# Reports land in target/benchmark/report-<db>.md (repair orders) and deadlines-<db>.md (deadline burst).
+# Reports land in target/benchmark/: report-<db>.md (repair orders), deadlines-<db>.md (deadline
+# burst), front-door-<db>.md (20 orders/s over HTTP from a cold boot, then 80/s),
+# statement-<db>.md (appraisal statement over 1,000,000 ledger entries).
+# Front door: -Dbenchmark.rate / .seconds / .overload-seconds through BENCHMARK_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${1:-h2}
 orders=${2:-300}
 deadlines=${3:-1000}
-./mvnw -q -B test -Dtest.groups=benchmark -Dtest.excludedGroups= -Dtest.db="$db" -Dbenchmark.orders="$orders" \
-  -Dbenchmark.deadlines="$deadlines" -Dsurefire.failIfNoSpecifiedTests=false
-cat "target/benchmark/report-$db.md"
-echo
-[ -f "target/benchmark/deadlines-$db.md" ] && cat "target/benchmark/deadlines-$db.md"
+which=${4:-all}
+
+run() { # test class, report file
+  ./mvnw -q -B test -Dtest.groups=benchmark -Dtest.excludedGroups= -Dtest.db="$db" -Dbenchmark.orders="$orders" \
+    -Dbenchmark.deadlines="$deadlines" ${BENCHMARK_OPTS:-} -Dtest="$1" -Dsurefire.failIfNoSpecifiedTests=false
+  echo
+  cat "target/benchmark/$2-$db.md"
+}
+
+[[ $which == all || $which == front-door ]] && run FrontDoorBenchmarkTest front-door   # first: a cold JVM
+[[ $which == all || $which == orders ]] && run WorkOrderBenchmarkTest report
+[[ $which == all || $which == deadlines ]] && run DeadlineBurstBenchmarkTest deadlines
+[[ $which == all || $which == statement ]] && run AppraisalStatementBenchmarkTest statement
+exit 0

@@ -1,6 +1,7 @@
 package com.opsflow.identity;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,16 @@ public interface StaffDirectory {
 
     /** Display name ("王小明"), or the id itself for an unknown user. */
     String displayName(String userId);
+
+    /**
+     * Display names of several users at once, as {@link #displayName} gives them (a statement of
+     * all staff asks once, not once per line).
+     */
+    default Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new java.util.HashMap<>();
+        userIds.forEach(id -> names.put(id, displayName(id)));
+        return names;
+    }
 
     /**
      * The first working day of a staff member (attendance counts nothing before it), when known:

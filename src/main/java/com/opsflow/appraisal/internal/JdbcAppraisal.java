@@ -150,6 +150,7 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
             }
         });
 
+        Map<String, String> names = directory.displayNames(staff);
         List<StaffStatement> lines = new ArrayList<>();
         for (String who : staff) {
             JdbcLedger.Sums s = sums.getOrDefault(who, new JdbcLedger.Sums(who, BigDecimal.ZERO, BigDecimal.ZERO, 0));
@@ -157,7 +158,7 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
                     windowPoints.getOrDefault(who, BigDecimal.ZERO), s.conductBreaches());
             BigDecimal pointFines = rules.pointFines(s.points());
             List<JdbcCrossings.Crossing> own = reviews.getOrDefault(who, List.of());
-            lines.add(new StaffStatement(who, directory.displayName(who), s.points(), pointFines, s.finesRmb(),
+            lines.add(new StaffStatement(who, names.get(who), s.points(), pointFines, s.finesRmb(),
                     pointFines.add(s.finesRmb()), s.conductBreaches(),
                     rules.crossed(totals).stream().map(Threshold::rule).toList(), outcome(own),
                     own.stream().map(JdbcCrossings.Crossing::review).toList()));

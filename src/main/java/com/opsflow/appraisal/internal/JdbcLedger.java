@@ -130,12 +130,22 @@ class JdbcLedger {
         return n == null ? 0 : n;
     }
 
+    /**
+     * Signed sums over the range for the statement of all staff: an original counts {@code +}, a
+     * reversal {@code −}. A reversal carries its original's kind, amount, rule and occurrence
+     * (R-AP-6, {@code JdbcAppraisal.reverse}) and is never itself reversed, so this gives the totals
+     * of {@link #COUNTED} entries in one range scan of the covering index
+     * {@code idx_appraisal_entry_time_staff}, without a sub-query per row. A staff member counts
+     * when entries remain after reversals.
+     */
+    private static final String SIGNED = "case when e.reversal_of is null then 1 else -1 end";
+
     /** Per staff member with counted entries in the range, sorted by staff id. */
     List<Sums> sums(Instant from, Instant to, String conductRule) {
-        return jdbc.query("select e.staff_id, sum(e.points), sum(e.amount_rmb),"
-                + " sum(case when e.rule_id = ? then 1 else 0 end) from appraisal_entry e"
-                + " where e.occurred_at >= ? and e.occurred_at < ?" + COUNTED
-                + " group by e.staff_id order by e.staff_id",
+        return jdbc.query("select e.staff_id, sum(" + SIGNED + " * e.points), sum(" + SIGNED + " * e.amount_rmb),"
+                + " sum(case when e.rule_id = ? then " + SIGNED + " else 0 end) from appraisal_entry e"
+                + " where e.occurred_at >= ? and e.occurred_at < ?"
+                + " group by e.staff_id having sum(" + SIGNED + ") > 0 order by e.staff_id",
                 (rs, i) -> new Sums(rs.getString(1), zero(rs.getBigDecimal(2)), zero(rs.getBigDecimal(3)), rs.getInt(4)),
                 conductRule, Timestamp.from(from), Timestamp.from(to));
     }
@@ -143,8 +153,8 @@ class JdbcLedger {
     /** Counted points per staff member in the range (the R-AP-3 window of every staff at once). */
     Map<String, BigDecimal> pointsByStaff(Instant from, Instant to) {
         Map<String, BigDecimal> points = new TreeMap<>();
-        jdbc.query("select e.staff_id, sum(e.points) from appraisal_entry e where e.kind = 'POINTS'"
-                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED + " group by e.staff_id",
+        jdbc.query("select e.staff_id, sum(" + SIGNED + " * e.points) from appraisal_entry e where e.kind = 'POINTS'"
+                + " and e.occurred_at >= ? and e.occurred_at < ? group by e.staff_id having sum(" + SIGNED + ") > 0",
                 rs -> {
                     points.put(rs.getString(1), zero(rs.getBigDecimal(2)));
                 }, Timestamp.from(from), Timestamp.from(to));
@@ -152,7 +162,7 @@ class JdbcLedger {
     }
 
     private static BigDecimal zero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+        return value == null || value.signum() == 0 ? BigDecimal.ZERO : value;
     }
 
     private static LedgerEntry map(ResultSet rs, int row) throws SQLException {

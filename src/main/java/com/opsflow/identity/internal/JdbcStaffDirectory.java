@@ -8,10 +8,12 @@ import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -124,6 +126,18 @@ class JdbcStaffDirectory implements StaffDirectory {
     public String displayName(String userId) {
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? String.valueOf(userId) : StaffNames.of(user);
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) { // a bounded IN list per query
+            identityService.createUserQuery().userIdIn(ids.subList(from, Math.min(ids.size(), from + 500))
+                    .toArray(String[]::new)).list().forEach(user -> names.put(user.getId(), StaffNames.of(user)));
+        }
+        userIds.forEach(id -> names.putIfAbsent(id, String.valueOf(id)));
+        return names;
     }
 
 

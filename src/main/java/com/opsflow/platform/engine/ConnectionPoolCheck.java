@@ -55,9 +55,7 @@ class ConnectionPoolCheck implements InitializingBean {
     }
 
     static ConnectionBudget budget(CamundaBpmProperties camunda, ServerProperties server, int reserve) {
-        boolean jobs = camunda.getJobExecution().isEnabled();
-        return new ConnectionBudget(jobs ? camunda.getJobExecution().getMaxPoolSize() : 0, jobs ? 1 : 0,
-                server.getTomcat().getThreads().getMax(), reserve);
+        return ConnectionBudget.of(camunda, server, reserve);
     }
 
     static Integer poolSize(DataSource dataSource) {

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -17,6 +20,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of OpsFlow's own {@code /api/**} (and of the scripts behind its pages) as a JSON
  * {@code ProblemDetail} with a clear message (Chinese first, English after); field problems under
  * {@code errors}. Never a stack trace. A person's browser opening a page (it asks for HTML, outside
- * {@code /api/**}) gets the Chinese error page instead ({@link ErrorPages}).
+ * {@code /api/**}) gets the Chinese error page instead ({@link ErrorPages}). A database that cannot
+ * be reached (or a pool that lends no connection in time) is a 503 with {@code Retry-After}, not
+ * a 500: nothing was committed and the same request may simply be sent again.
  */
 @RestControllerAdvice(basePackages = "com.opsflow")
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -68,6 +75,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (databaseUnavailable(e)) {
+            // the database is down or every connection is taken: nothing was committed; try again
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(e));
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS));
+            ProblemDetail problem = pageOrProblem(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    "資料庫暫時無法連線，這筆尚未處理，請 " + DATABASE_RETRY_AFTER_SECONDS + " 秒後再試 / database unavailable;"
+                            + " nothing was processed, retry after " + DATABASE_RETRY_AFTER_SECONDS + " s");
+            if (problem != null) {
+                problem.setTitle("服務暫時無法使用 / service unavailable");
+                problem.setProperty("retryAfterSeconds", DATABASE_RETRY_AFTER_SECONDS);
+            }
+            return problem;
+        }
         log.error("Unexpected error in the OpsFlow API", e);
         return pageOrProblem(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
                 "系統錯誤，請稍後再試 / internal error, see the server log");
@@ -106,6 +126,32 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "輸入有誤 / invalid input");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database could not be reached or lent no connection within Hikari's
+     * {@code connection-timeout}, however deep the engine or Spring wrapped it: a 503 to retry,
+     * not an internal error.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String lastNode(String path) {

@@ -78,4 +78,17 @@ class ConnectionPoolCheckTest {
         int reserve = Integer.parseInt(String.valueOf(yaml.getProperty("opsflow.connection-pool.reserve")));
         assertThat(new ConnectionBudget(jobs, 1, web, reserve).allows(poolSize)).isTrue();
     }
+
+    @Test
+    void theFrontDoorLetsHalfTheWebThreadsWriteAndAQuarterWaitAndAlwaysLeavesOneThread() {
+        ConnectionBudget budget = new ConnectionBudget(10, 1, 20, 2);
+        assertThat(budget.defaultFrontDoorWrites()).isEqualTo(10);
+        assertThat(budget.defaultFrontDoorQueue()).isEqualTo(5);
+        assertThat(budget.admitsFrontDoorWrites(10, 5)).isTrue();
+        assertThat(budget.admitsFrontDoorWrites(19, 0)).isTrue();
+        assertThat(budget.admitsFrontDoorWrites(15, 5)).isFalse();
+        assertThat(budget.admitsFrontDoorWrites(0, 0)).isFalse();
+        assertThat(budget.frontDoorRefusal(15, 5)).contains("opsflow.front-door.max-concurrent-writes = 15")
+                .contains("max-queued = 5").contains("網頁請求執行緒 20");
+    }
 }

@@ -1,0 +1,179 @@
+package com.opsflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.appraisal.AppraisalLedger;
+import com.opsflow.appraisal.StaffStatement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 19, item 6, measured (never asserted): the monthly appraisal statement
+ * ({@link AppraisalLedger#statement(YearMonth)}) for 1,000 staff over 1,000,000 ledger entries, warm.
+ * The ledger is seeded in bulk (multi-row inserts, not through the engine): 1,000,000 entries over
+ * the twelve months of 2035 (about 83,000 a month), 70 % points and 30 % fines, one in a hundred
+ * reversed (10,000 reversal rows). A database that already holds the seed (a rerun on MariaDB)
+ * keeps it. On MariaDB the report also shows the query plans (EXPLAIN) of the statement's two
+ * ledger queries, written as {@code JdbcLedger.sums} and {@code pointsByStaff} send them.
+ */
+@OpsFlowSpringBootTest
+@Tag("benchmark")
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=statement")
+class AppraisalStatementBenchmarkTest {
+
+    private static final int ENTRIES = Integer.getInteger("benchmark.entries", 1_000_000);
+    private static final int STAFF = 1000;
+    private static final int ROWS_PER_INSERT = 500;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final YearMonth MONTH = YearMonth.of(2035, 6);
+    private static final String STAFF_PREFIX = "bst-";
+
+    @Autowired
+    AppraisalLedger appraisal;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void statementOfAMonthForAThousandStaffOverAMillionEntries() throws IOException {
+        List<String> lines = new ArrayList<>();
+        long seedStart = System.nanoTime();
+        int seeded = seed();
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        Instant from = MONTH.atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant to = MONTH.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+        Integer inMonth = jdbc.queryForObject("select count(*) from appraisal_entry where occurred_at >= ? and occurred_at < ?",
+                Integer.class, Timestamp.from(from), Timestamp.from(to));
+        Integer total = jdbc.queryForObject("select count(*) from appraisal_entry", Integer.class);
+
+        List<StaffStatement> statement = List.of();
+        for (int i = 0; i < 5; i++) { // warm-up: JIT, statement caches, buffer pool
+            statement = appraisal.statement(MONTH);
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
+            statement = appraisal.statement(MONTH);
+            micros.add((System.nanoTime() - start) / 1000);
+        }
+        micros.sort(null);
+
+        lines.add("## Appraisal statement of " + MONTH + ": " + STAFF + " staff, " + total + " ledger rows");
+        lines.add("");
+        lines.add("| figure | value |");
+        lines.add("|---|---|");
+        lines.add("| ledger rows (entries + reversals) | " + total + (seeded > 0
+                ? String.format(" (seeded %d in %.0f s)", seeded, seedSeconds) : " (seed kept from an earlier run)") + " |");
+        lines.add("| rows in the month | " + inMonth + " |");
+        lines.add("| staff on the statement | " + statement.size() + " |");
+        lines.add("| statement, warm: min / median / max of 20 (goal < 100 ms) | " + ms(micros.get(0)) + " / "
+                + ms(micros.get(micros.size() / 2)) + " / " + ms(micros.get(micros.size() - 1)) + " |");
+        if ("mysql".equals(System.getProperty("opsflow.test.db"))) {
+            lines.add("");
+            lines.add("EXPLAIN (MariaDB) of the month's sums and of the R-AP-3 window:");
+            lines.add("");
+            explain(lines, SUMS, "R-WO-12", Timestamp.from(from), Timestamp.from(to));
+            explain(lines, WINDOW, Timestamp.from(MONTH.minusMonths(2).atDay(1).atStartOfDay(ZONE).toInstant()),
+                    Timestamp.from(to));
+        }
+        write(lines);
+        assertThat(statement).isNotEmpty();
+    }
+
+    /** As {@code JdbcLedger.sums} and {@code JdbcLedger.pointsByStaff} send them (for EXPLAIN only). */
+    private static final String SIGNED = "case when e.reversal_of is null then 1 else -1 end";
+    static final String SUMS = "select e.staff_id, sum(" + SIGNED + " * e.points), sum(" + SIGNED + " * e.amount_rmb),"
+            + " sum(case when e.rule_id = ? then " + SIGNED + " else 0 end) from appraisal_entry e"
+            + " where e.occurred_at >= ? and e.occurred_at < ?"
+            + " group by e.staff_id having sum(" + SIGNED + ") > 0 order by e.staff_id";
+    static final String WINDOW = "select e.staff_id, sum(" + SIGNED + " * e.points) from appraisal_entry e"
+            + " where e.kind = 'POINTS' and e.occurred_at >= ? and e.occurred_at < ? group by e.staff_id"
+            + " having sum(" + SIGNED + ") > 0";
+
+    private void explain(List<String> lines, String sql, Object... args) {
+        List<Map<String, Object>> plan = jdbc.queryForList("explain " + sql, args);
+        if (plan.isEmpty()) {
+            return;
+        }
+        lines.add("| " + String.join(" | ", plan.get(0).keySet()) + " |");
+        lines.add("|" + "---|".repeat(plan.get(0).size()));
+        plan.forEach(row -> lines.add("| " + String.join(" | ", row.values().stream().map(String::valueOf).toList()) + " |"));
+        lines.add("");
+    }
+
+    /** @return rows inserted, 0 when the seed is already there */
+    private int seed() {
+        Integer present = jdbc.queryForObject("select count(*) from appraisal_entry where staff_id like 'bst-%'", Integer.class);
+        if (present != null && present >= ENTRIES) {
+            return 0;
+        }
+        jdbc.update("delete from appraisal_entry where staff_id like 'bst-%' and reversal_of is not null");
+        jdbc.update("delete from appraisal_entry where staff_id like 'bst-%'");
+        Instant yearStart = LocalDate.of(2035, 1, 1).atStartOfDay(ZONE).toInstant();
+        long spanSeconds = 365L * 86400;
+        Timestamp posted = Timestamp.from(Instant.parse("2036-01-01T00:00:00Z"));
+        StringBuilder sql = new StringBuilder("insert into appraisal_entry (staff_id, kind, points, amount_rmb, rule_id,"
+                + " reason, occurred_at, posted_at, posted_by, idempotency_key) values ");
+        for (int r = 0; r < ROWS_PER_INSERT; r++) {
+            sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        String insert = sql.toString();
+        for (int start = 0; start < ENTRIES; start += ROWS_PER_INSERT) {
+            Object[] args = new Object[ROWS_PER_INSERT * 10];
+            for (int r = 0; r < ROWS_PER_INSERT; r++) {
+                int i = start + r;
+                boolean points = i % 10 < 7;
+                String rule = switch (i % 7) {
+                    case 0 -> "R-WO-12";
+                    case 1 -> "R-WO-3";
+                    default -> "R-WO-4";
+                };
+                int a = r * 10;
+                args[a] = STAFF_PREFIX + String.format("%04d", i % STAFF);
+                args[a + 1] = points ? "POINTS" : "FINE";
+                args[a + 2] = points ? new java.math.BigDecimal(i % 3 == 0 ? "1.00" : "0.50") : null;
+                args[a + 3] = points ? null : new java.math.BigDecimal(i % 2 == 0 ? "50.00" : "200.00");
+                args[a + 4] = rule;
+                args[a + 5] = "壓測";
+                args[a + 6] = Timestamp.from(yearStart.plusSeconds((long) i * spanSeconds / ENTRIES));
+                args[a + 7] = posted;
+                args[a + 8] = "benchmark";
+                args[a + 9] = "bst:" + i;
+            }
+            jdbc.update(insert, args);
+        }
+        // one in a hundred reversed (R-AP-6): same staff, kind, amount, rule and occurrence
+        int reversals = jdbc.update("insert into appraisal_entry (staff_id, kind, points, amount_rmb, rule_id, reason,"
+                + " occurred_at, posted_at, posted_by, reversal_of, idempotency_key) select staff_id, kind, points,"
+                + " amount_rmb, rule_id, '申訴成立', occurred_at, posted_at, 'benchmark', id, concat('reversal:', id)"
+                + " from appraisal_entry where staff_id like 'bst-%' and mod(id, 100) = 0");
+        return ENTRIES + reversals;
+    }
+
+    private static String ms(long micros) {
+        return String.format("%.1f ms", micros / 1000.0);
+    }
+
+    private static void write(List<String> lines) throws IOException {
+        String db = System.getProperty("opsflow.test.db", "h2");
+        Path out = Path.of("target", "benchmark", "statement-" + db + ".md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(line -> System.err.println("[benchmark] " + line));
+    }
+}

@@ -1,0 +1,219 @@
+package com.opsflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.workorder.WorkOrderProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 19, item 4, measured (never asserted): the REST front door from a cold boot. Repair orders
+ * are posted to {@code POST /api/work-orders} over real HTTP (HTTP Basic as customer service),
+ * dispatched to an engineer, at a steady rate of {@code benchmark.rate} (20) orders/s for
+ * {@code benchmark.seconds} (60) s with no warm-up, then at four times that rate for
+ * {@code benchmark.overload-seconds} (30) s. The load is open: each request leaves at its planned
+ * instant whatever the previous ones do, and its time is counted from that instant, so a server
+ * that stalls is charged for the queue it causes.
+ *
+ * <p>Run it as its own JVM (the runner does) so that "cold" means cold. The only assertion is a
+ * correctness one: every order answered 201 exists, and no refused one does.
+ */
+@OpsFlowSpringBootTest
+@Tag("benchmark")
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=frontdoor", "camunda.bpm.job-execution.enabled=true"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class FrontDoorBenchmarkTest {
+
+    private static final int RATE = Integer.getInteger("benchmark.rate", 20);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
+    private static final int OVERLOAD_SECONDS = Integer.getInteger("benchmark.overload-seconds", 30);
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService historyService;
+    @Value("${opsflow.front-door.max-wait}")
+    Duration maxWait;
+    @Value("${spring.datasource.hikari.maximum-pool-size}")
+    int poolSize;
+    @Value("${server.tomcat.threads.max}")
+    int webThreads;
+
+    private final ExecutorService clientThreads = Executors.newCachedThreadPool();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).executor(clientThreads).build();
+    private final String auth = "Basic " + Base64.getEncoder().encodeToString("cs-1:cs-1".getBytes(StandardCharsets.UTF_8));
+
+    record Answer(int status, long millis) {
+    }
+
+    @Test
+    void steadyTwentyOrdersPerSecondFromColdThenFourTimesThat() throws Exception {
+        Date t0 = new Date(System.currentTimeMillis() - 1000);
+        List<Answer> steady = run(RATE, SECONDS, 0);
+        Thread.sleep(2000);
+        List<Answer> overload = run(4 * RATE, OVERLOAD_SECONDS, RATE * SECONDS);
+        clientThreads.shutdownNow();
+
+        long created = steady.stream().filter(a -> a.status() == 201).count()
+                + overload.stream().filter(a -> a.status() == 201).count();
+        long instances = historyService.createHistoricProcessInstanceQuery().startedAfter(t0)
+                .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new)).count();
+
+        List<String> lines = new ArrayList<>();
+        lines.add("## Front door: POST /api/work-orders over HTTP, from a cold boot");
+        lines.add("");
+        lines.add("Web threads " + webThreads + ", pool " + poolSize + ", front-door wait " + maxWait.toMillis()
+                + " ms; open load (each request leaves at its planned instant), times from that instant.");
+        lines.add("");
+        lines.add("| figure | " + RATE + " orders/s for " + SECONDS + " s (no warm-up) | " + 4 * RATE + " orders/s for "
+                + OVERLOAD_SECONDS + " s |");
+        lines.add("|---|---|---|");
+        lines.add(row("requests", steady.size(), overload.size()));
+        lines.add(row("201 created", count(steady, 201), count(overload, 201)));
+        lines.add("| 503 refused (share) | " + share(steady, 503) + " | " + share(overload, 503) + " |");
+        lines.add(row("other answers and errors", others(steady), others(overload)));
+        lines.add("| answers by status | " + byStatus(steady) + " | " + byStatus(overload) + " |");
+        lines.add("| 201: p50 / p95 / p99 | " + percentiles(steady, 201) + " | " + percentiles(overload, 201) + " |");
+        lines.add("| 503: p50 / max | " + p50max(steady, 503) + " | " + p50max(overload, 503) + " |");
+        lines.add("| all answers: p95 (goal ≤ 50 ms at " + RATE + "/s) | " + ms(percentile(all(steady), 95)) + " | "
+                + ms(percentile(all(overload), 95)) + " |");
+        lines.add("| slowest answer | " + ms(max(steady)) + " | " + ms(max(overload)) + " |");
+        lines.add("");
+        lines.add("Orders answered 201: " + created + "; work orders started: " + instances + ".");
+        write(lines);
+        // correctness, not speed: each 201 is an order, no refused request left one behind
+        assertThat(instances).isEqualTo(created);
+    }
+
+    /** {@code rate} requests a second for {@code seconds}, each at its planned instant. */
+    private List<Answer> run(int rate, int seconds, int offset) throws Exception {
+        int n = rate * seconds;
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        List<CompletableFuture<Answer>> answers = new ArrayList<>(n);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        for (int i = 0; i < n; i++) {
+            long planned = start + i * periodNanos;
+            long wait = planned - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/work-orders"))
+                    .timeout(CLIENT_TIMEOUT).header("Authorization", auth).header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(order(offset + i), StandardCharsets.UTF_8)).build();
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .handle((response, error) -> new Answer(response == null ? -1 : response.statusCode(),
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - planned))));
+        }
+        List<Answer> result = new ArrayList<>(n);
+        for (CompletableFuture<Answer> answer : answers) {
+            result.add(answer.get(CLIENT_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS));
+        }
+        return result;
+    }
+
+    private static String order(int i) {
+        String station = i % 2 == 0 ? "east" : "west";
+        String engineer = "eng-" + station + "-" + (1 + (i / 2) % 3);
+        return "{\"type\":\"REPAIR\",\"customerName\":\"前門壓測用戶" + i + "\",\"customerPhone\":\"13800138000\","
+                + "\"address\":\"" + station + "測試路" + i + "號\",\"station\":\"" + station + "\",\"channel\":\"PHONE\","
+                + "\"description\":\"無法上網\",\"engineer\":\"" + engineer + "\"}";
+    }
+
+    private static long count(List<Answer> answers, int status) {
+        return answers.stream().filter(a -> a.status() == status).count();
+    }
+
+    private static long others(List<Answer> answers) {
+        return answers.stream().filter(a -> a.status() != 201 && a.status() != 503).count();
+    }
+
+    private static String share(List<Answer> answers, int status) {
+        long n = count(answers, status);
+        return n + " (" + String.format("%.1f %%", answers.isEmpty() ? 0.0 : 100.0 * n / answers.size()) + ")";
+    }
+
+    private static String byStatus(List<Answer> answers) {
+        Map<Integer, Long> by = new TreeMap<>();
+        answers.forEach(a -> by.merge(a.status(), 1L, Long::sum));
+        StringBuilder s = new StringBuilder();
+        by.forEach((status, n) -> s.append(s.isEmpty() ? "" : ", ").append(status == -1 ? "no answer" : status)
+                .append(": ").append(n));
+        return s.toString();
+    }
+
+    private static List<Long> times(List<Answer> answers, int status) {
+        return answers.stream().filter(a -> a.status() == status).map(Answer::millis).sorted().toList();
+    }
+
+    private static List<Long> all(List<Answer> answers) {
+        return answers.stream().map(Answer::millis).sorted().toList();
+    }
+
+    private static String percentiles(List<Answer> answers, int status) {
+        List<Long> t = times(answers, status);
+        return t.isEmpty() ? "–" : ms(percentile(t, 50)) + " / " + ms(percentile(t, 95)) + " / " + ms(percentile(t, 99));
+    }
+
+    private static String p50max(List<Answer> answers, int status) {
+        List<Long> t = times(answers, status);
+        return t.isEmpty() ? "–" : ms(percentile(t, 50)) + " / " + ms(t.get(t.size() - 1));
+    }
+
+    private static long max(List<Answer> answers) {
+        return answers.stream().mapToLong(Answer::millis).max().orElse(0);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static String ms(long millis) {
+        return millis + " ms";
+    }
+
+    private static String row(String figure, long a, long b) {
+        return "| " + figure + " | " + a + " | " + b + " |";
+    }
+
+    private static void write(List<String> lines) throws IOException {
+        String db = System.getProperty("opsflow.test.db", "h2");
+        Path out = Path.of("target", "benchmark", "front-door-" + db + ".md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(line -> System.err.println("[benchmark] " + line));
+    }
+}
