@@ -5,5 +5,6 @@
  * here, outside the appraisal module, which knows nothing of BPMN and is called through its API
  * ({@link com.opsflow.appraisal.AppraisalLedger}). Owns table {@code appeal_audit}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Appeal")
+@org.springframework.modulith.ApplicationModule(displayName = "Appeal",
+        allowedDependencies = {"appraisal", "identity", "platform"})
 package com.opsflow.appeal;

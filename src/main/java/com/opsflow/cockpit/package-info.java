@@ -6,5 +6,6 @@
  * {@code /camunda/api/opsflow/**}, on the webapps' session; the Cockpit plugins themselves are
  * plain ES modules under {@code webjars/camunda/app/cockpit/scripts/opsflow/}. Owns no tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cockpit")
+@org.springframework.modulith.ApplicationModule(displayName = "Cockpit",
+        allowedDependencies = {"appeal", "approval", "identity", "platform", "workorder"})
 package com.opsflow.cockpit;

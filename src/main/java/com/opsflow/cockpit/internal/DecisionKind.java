@@ -1,10 +1,12 @@
 package com.opsflow.cockpit.internal;
 
+import com.opsflow.appeal.AppealProcess;
+import com.opsflow.approval.ApprovalProcesses;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A kind of decision that a manager may take from Cockpit's 待我審批 (issue 12, item 1): the user
+ * A kind of decision that a manager may take from Cockpit's 待我審批: the user
  * task it completes and the actions offered. An action completes the task with the same variables
  * as the task's Camunda Form would submit, so the BPMN and its listeners decide exactly as in
  * Tasklist; the comment goes into {@code commentVariable}.
@@ -22,13 +24,13 @@ record DecisionKind(String processKey, String taskKey, String typeLabel, List<Ac
      * import the process modules' internals).
      */
     static final List<DecisionKind> ALL = List.of(
-            new DecisionKind("approval-decision", "Task_Decide", "審批", List.of(
+            new DecisionKind(ApprovalProcesses.DECISION, ApprovalProcesses.Elements.DECIDE, "審批", List.of(
                     new Action("approve", "核准", Map.of("approved", true), "approvalComment", false, true),
                     new Action("reject", "駁回", Map.of("approved", false), "decisionComment", true, false))),
             new DecisionKind("separation-review", "UserTask_ReviewSeparation", "離職／辭退審核", List.of(
                     new Action("confirm", "確認", Map.of("decision", "confirm"), "decisionReason", true, true),
                     new Action("overrule", "駁回", Map.of("decision", "overrule"), "decisionReason", true, false))),
-            new DecisionKind("appeal", "UserTask_DecideAppeal", "考核申訴", List.of(
+            new DecisionKind(AppealProcess.KEY, AppealProcess.TASK_DECIDE, "考核申訴", List.of(
                     new Action("uphold", "申訴成立（沖銷）", Map.of("upheld", true), "decisionComment", true, true),
                     new Action("dismiss", "駁回申訴", Map.of("upheld", false), "decisionComment", true, false))),
             new DecisionKind("complaint", "UserTask_VerifyComplaint", "客戶投訴核實", List.of(
