@@ -5,20 +5,31 @@
 const SUBMIT_START_FORM = /\/process-definition\/[^/]+\/submit-form(\?|$)/;
 const ORDER_NO = /^WO-\d{8}-\d+$/;
 
-// Tasklist's own notification (top right, beside 「流程已啟動。」, closed with its ×): the number
+// Tasklist's own notification (beside 「流程已啟動。」, closed with its ×): the number
 // and a link to the order in 工單查詢. The number matched ORDER_NO, so the HTML is safe.
 function showOrder(orderNo) {
   const html = '<span class="opsflow-order-no">' + orderNo + '</span>　<a class="opsflow-order-link" href="/orders#'
     + encodeURIComponent(orderNo) + '">在工單查詢中查看 →</a>';
   try {
     const notifications = window.angular.element(document.body).injector().get('Notifications');
-    notifications.addMessage({ status: '工單已建立', message: html, unsafe: true, duration: 30000 });
-    const scope = window.angular.element(document.body).scope();
-    if (scope && !scope.$$phase && !scope.$root.$$phase) {
-      scope.$apply();
-    }
+    const notice = { status: '工單已建立', message: html, unsafe: true, duration: 30000 };
+    notifications.addMessage(notice);
+    apply();
+    // gone as soon as the person moves on (a filter, a task): it sits where the form's 完成 is;
+    // the number stays in the title of every task of the order and in 工單查詢
+    window.addEventListener('hashchange', () => {
+      notifications.clear(notice);
+      apply();
+    }, { once: true });
   } catch (e) {
     console.warn('OpsFlow: order ' + orderNo + ' started; Tasklist notifications unavailable', e);
+  }
+}
+
+function apply() {
+  const scope = window.angular.element(document.body).scope();
+  if (scope && !scope.$root.$$phase) {
+    scope.$apply();
   }
 }
 
