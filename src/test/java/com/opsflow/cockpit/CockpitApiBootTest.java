@@ -90,6 +90,23 @@ class CockpitApiBootTest {
         assertThat(reads("eng-west-1", Groups.ENGINEER, order.processInstanceId())).isFalse();
     }
 
+    @Test
+    void theTimelineOfAnOrderThatEndedComesFromHistory() throws Exception {
+        OrderCreated order = workOrders.create(new NewWorkOrder("REPAIR", "林美華", "13900139000", "西區和平路 2 號",
+                "west", "PHONE", "電話無聲", "eng-west-1", null, null), "cs-1");
+        runtimeService.deleteProcessInstance(order.processInstanceId(), "客戶取消");
+
+        WebSession manager = new WebSession(port);
+        manager.signIn("head-west", "head-west");
+        var response = manager.getJson("/camunda/api/opsflow/orders/" + order.orderNo() + "/timeline");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode timeline = json.readTree(response.body());
+        assertThat(timeline.get("statusLabel").asText()).isEqualTo("已取消");
+        assertThat(timeline.get("customer").asText()).isEqualTo("林美華");
+        assertThat(timeline.get("timeline").findValuesAsText("label")).contains("時限：聯系用戶（R-WO-1）");
+        assertThat(timeline.get("timeline").findValuesAsText("kind")).contains("STEP", "DEADLINE");
+    }
+
     private boolean reads(String user, String group, String processInstanceId) {
         return authorizationService.isUserAuthorized(user, List.of(group), Permissions.READ, Resources.PROCESS_INSTANCE,
                 processInstanceId);

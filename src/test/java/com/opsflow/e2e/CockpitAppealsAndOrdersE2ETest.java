@@ -80,6 +80,7 @@ class CockpitAppealsAndOrdersE2ETest {
         cockpit.openMyDecisions();
         WebElement row = cockpit.decisionRow("張家豪", reason);
         assertThat(row.getText()).contains("考核申訴", "審理申訴", "R-WO-4");
+        browser.screenshot("59-appeal-in-my-decisions");
         cockpit.decide(row, "改約有客服記錄，成立", "申訴成立（沖銷）");
         assertThat(cockpit.decisionNotice()).contains("申訴成立");
         browser.screenshot("55-appeal-upheld-in-cockpit");

@@ -21,6 +21,22 @@ final class CockpitSteps {
         browser.forgetSession();
         webapps.openLogin("cockpit");
         webapps.logIn(user, user);
+        // Cockpit has started (its header is drawn) before the person goes anywhere else in it
+        browser.visible(By.cssSelector("[cam-widget-header] .navbar-header"));
+    }
+
+    /**
+     * Opens a page of Cockpit and waits for {@code target}. On a loaded machine Cockpit's start can
+     * stall on its spinner; a person would press F5, and so does this step, once.
+     */
+    WebElement open(String hashPath, By target) {
+        browser.open("/camunda/app/cockpit/default/" + hashPath);
+        try {
+            return browser.visible(target);
+        } catch (org.openqa.selenium.TimeoutException stillLoading) {
+            browser.driver().navigate().refresh();
+            return browser.visible(target);
+        }
     }
 
     /** The row of the process in Cockpit's process list (name, running instances, ...). */
@@ -41,16 +57,7 @@ final class CockpitSteps {
 
     /** Opens the dashboard and waits for 待我審批 to be drawn (its count badge). */
     WebElement openMyDecisions() {
-        browser.open("/camunda/app/cockpit/default/#/dashboard");
-        By count = By.cssSelector(".opsflow-decisions .opsflow-count");
-        try {
-            return browser.visible(count);
-        } catch (org.openqa.selenium.TimeoutException stillLoading) {
-            // on a loaded machine Cockpit's first start right after signing in can stall on its
-            // spinner; a person would press F5
-            browser.driver().navigate().refresh();
-            return browser.visible(count);
-        }
+        return open("#/dashboard", By.cssSelector(".opsflow-decisions .opsflow-count"));
     }
 
     /** The row of 待我審批 that shows every one of {@code texts} (applicant's name, reason …). */
@@ -87,8 +94,7 @@ final class CockpitSteps {
 
     /** Opens OpsFlow's 工單時間軸 page for an order and returns the timeline's rows as text. */
     java.util.List<String> orderTimeline(String orderNo) {
-        browser.open("/camunda/app/cockpit/default/#/opsflow/orders?orderNo=" + orderNo);
-        browser.visible(By.cssSelector(".opsflow-timeline tbody tr"));
+        open("#/opsflow/orders?orderNo=" + orderNo, By.cssSelector(".opsflow-timeline tbody tr"));
         return browser.texts(By.cssSelector(".opsflow-timeline tbody tr"));
     }
 }
