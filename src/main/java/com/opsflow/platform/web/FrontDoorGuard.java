@@ -82,14 +82,11 @@ class FrontDoorGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean admitted = permits.tryAcquire();
+        // a timed tryAcquire keeps the semaphore's order: a newcomer never overtakes a waiting write
+        boolean admitted = acquire(0);
         if (!admitted) {
             if (waiting.incrementAndGet() <= maxQueued) {
-                try {
-                    admitted = permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                admitted = acquire(maxWait.toNanos());
             }
             waiting.decrementAndGet();
         }
@@ -101,6 +98,15 @@ class FrontDoorGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             permits.release();
+        }
+    }
+
+    private boolean acquire(long nanos) {
+        try {
+            return permits.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
