@@ -6,6 +6,7 @@ import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.NotFoundException;
+import com.opsflow.platform.SystemUser;
 import com.opsflow.workorder.ComplaintRecorded;
 import com.opsflow.workorder.NewComplaint;
 import com.opsflow.workorder.Deadlines;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,7 +41,6 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -175,7 +174,7 @@ class WorkOrderService implements WorkOrders {
         if (!errors.isEmpty()) {
             throw new BadRequestException("投訴資料有誤 / invalid complaint", errors);
         }
-        boolean known = asSystem(() -> historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo)
+        boolean known = SystemUser.call(identityService, () -> historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo)
                 .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new)).count() > 0);
         if (!known) {
             throw new NotFoundException("查無此工單 / no work order " + orderNo);
@@ -192,7 +191,7 @@ class WorkOrderService implements WorkOrders {
     @Override
     public Optional<WorkOrderView> find(String orderNo) {
         // The API decides who may read an order; Camunda's history permissions are for Cockpit.
-        return asSystem(() -> view(orderNo));
+        return SystemUser.call(identityService, () -> view(orderNo));
     }
 
     private Optional<WorkOrderView> view(String orderNo) {
@@ -343,7 +342,7 @@ class WorkOrderService implements WorkOrders {
         if (!errors.isEmpty()) {
             throw new BadRequestException("查詢條件有誤 / invalid search", errors);
         }
-        return asSystem(() -> {
+        return SystemUser.call(identityService, () -> {
             var query = historyService.createHistoricProcessInstanceQuery()
                     .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new))
                     .matchVariableValuesIgnoreCase();
@@ -427,7 +426,7 @@ class WorkOrderService implements WorkOrders {
             throw new BadRequestException("撤單原因過長 / reason too long",
                     Map.of("reason", "撤單原因最多 500 字 / at most 500 characters"));
         }
-        asSystem(() -> {
+        SystemUser.call(identityService, () -> {
             ProcessInstance root = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderNo)
                     .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new)).singleResult();
             if (root == null) {
@@ -481,18 +480,6 @@ class WorkOrderService implements WorkOrders {
             state = ClockUtil.getCurrentTime().toInstant().isAfter(due) ? "MISSED" : "PENDING";
         }
         return new WorkOrderView.Deadline(name, rule, due, doneAt, state);
-    }
-
-    private <T> T asSystem(Supplier<T> query) {
-        Authentication current = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (current != null) {
-                identityService.setAuthentication(current);
-            }
-        }
     }
 
     private Date parseTime(String text) {
