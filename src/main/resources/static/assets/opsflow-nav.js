@@ -1,4 +1,4 @@
-// The bar at the top of every OpsFlow page (issue 13): the pages this person may open (Tasklist
+// The bar at the top of every OpsFlow page: the pages this person may open (Tasklist
 // first), their name and 「登出」, which signs out of everything (a POST with the CSRF token).
 // A page puts <header id="opsflow-bar" class="opsflow-bar" data-current="me"></header> and loads
 // this script; /me/nav says which links apply. Signed out (session over), it goes to /login.

@@ -1,5 +1,5 @@
 // OpsFlow in Camunda's webapps (Tasklist, Cockpit, Admin, Welcome), listed in each app's
-// config.js under customScripts (issue 13):
+// config.js under customScripts:
 //  - one sign-in: the apps never show Camunda's own login route. Signed out or session expired,
 //    the person goes to OpsFlow's sign-in page (/login), which brings them back afterwards;
 //  - one sign-out: the app's 「登出」 ends the one session (Spring Security answers the app's

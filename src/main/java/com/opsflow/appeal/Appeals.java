@@ -3,7 +3,7 @@ package com.opsflow.appeal;
 import java.time.Instant;
 import java.util.List;
 
-/** Filing an appeal and reading its audit trail (issue 12, R-AP-6). */
+/** Filing an appeal and reading its audit trail (R-AP-6). */
 public interface Appeals {
 
     /**

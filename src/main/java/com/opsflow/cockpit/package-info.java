@@ -1,5 +1,5 @@
 /**
- * Cockpit (issue 12): what managers need in Camunda Cockpit beside Camunda's own views. The
+ * Cockpit: what managers need in Camunda Cockpit beside Camunda's own views. The
  * decisions waiting for the signed-in manager (待我審批) with the actions that complete them
  * through the same BPMN and listeners as Tasklist, orders at risk and an order's timeline
  * (from the work-order API), and the Chinese labels of process variables. Read-only JSON under

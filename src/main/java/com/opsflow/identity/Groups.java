@@ -22,7 +22,7 @@ public final class Groups {
     public static final List<String> MANAGERS = List.of(OPS_MANAGER, STATION_MANAGER, STATION_HEAD, BUREAU_HEAD);
 
     /**
-     * Every group that decides in Cockpit (issue 12): the managers and the project group leaders, who
+     * Every group that decides in Cockpit: the managers and the project group leaders, who
      * approve their group's requests. They read and decide there; editing, suspending, deleting and
      * modifying stay with process owners and administrators.
      */

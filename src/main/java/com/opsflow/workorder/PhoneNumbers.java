@@ -3,7 +3,7 @@ package com.opsflow.workorder;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for a customer's phone number (issue 13), shared by the REST front door and the
+ * The one rule for a customer's phone number, shared by the REST front door and the
  * start forms' {@code validate.pattern} (a test keeps the forms equal to {@link #PATTERN}):
  * a mainland mobile, 11 digits from 13… to 19…, optionally after +86 / 86; or a landline with its
  * area code (010, 0755 …), optionally a hyphen before the 7 or 8 digits, optionally an extension.

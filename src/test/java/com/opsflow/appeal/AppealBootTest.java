@@ -28,7 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Issue 12, item 3 (R-AP-6): a staff member appeals their own entry; the ops manager decides; an
+ * R-AP-6: a staff member appeals their own entry; the ops manager decides; an
  * upheld appeal posts the reversal counter-entry with the appeal's reason; every step is audited.
  */
 @OpsFlowSpringBootTest

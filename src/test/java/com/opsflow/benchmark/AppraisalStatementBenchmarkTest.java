@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 19, item 6, measured (never asserted): the monthly appraisal statement
+ * Measured (never asserted): the monthly appraisal statement
  * ({@link AppraisalLedger#statement(YearMonth)}) for 1,000 staff over 1,000,000 ledger entries, warm.
  * The ledger is seeded in bulk (multi-row inserts, not through the engine): 1,000,000 entries over
  * the twelve months of 2035 (about 83,000 a month), 70 % points and 30 % fines, one in a hundred

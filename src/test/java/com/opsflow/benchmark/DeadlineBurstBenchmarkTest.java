@@ -37,7 +37,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 19, item 5, measured (never asserted): N contact deadlines (R-WO-1) due at one instant,
+ * Measured (never asserted): N contact deadlines (R-WO-1) due at one instant,
  * with the shipped job-executor and pool settings; how late each first escalation (the R-WO-4
  * deduction that opens it) is done after its deadline. Orders are taken with the engine clock
  * stopped so that every deadline is the same instant; then the clock runs again (an offset), the

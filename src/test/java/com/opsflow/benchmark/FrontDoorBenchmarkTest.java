@@ -34,7 +34,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 19, item 4, measured (never asserted): the REST front door from a cold boot. Repair orders
+ * Measured (never asserted): the REST front door from a cold boot. Repair orders
  * are posted to {@code POST /api/work-orders} over real HTTP (HTTP Basic as customer service),
  * dispatched to an engineer, at a steady rate of {@code benchmark.rate} (20) orders/s for
  * {@code benchmark.seconds} (60) s with no warm-up, then at four times that rate for

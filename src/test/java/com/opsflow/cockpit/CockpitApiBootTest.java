@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 12: the data of Cockpit's plugins on the webapps' session, for the people who may open
+ * the data of Cockpit's plugins on the webapps' session, for the people who may open
  * Cockpit only, and the group leader's read scope.
  */
 @OpsFlowSpringBootTest

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
  */
 final class CamundaWebapps {
 
-    /** OpsFlow's one sign-in page (issue 13): Tasklist, Cockpit, Admin and OpsFlow's pages share it. */
+    /** OpsFlow's one sign-in page: Tasklist, Cockpit, Admin and OpsFlow's pages share it. */
     static final By USERNAME = By.id("username");
     static final By PASSWORD = By.id("password");
     static final By LOGIN_BUTTON = By.cssSelector("#login button[type='submit']");

@@ -31,7 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 12, items 2, 3 and 6: an appeal decided in Cockpit, and a late order's timeline. */
+/** an appeal decided in Cockpit, and a late order's timeline. */
 @Tag("e2e")
 @OpsFlowSpringBootTest
 class CockpitAppealsAndOrdersE2ETest {

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 12, items 1, 4 and 6: managers approve in Cockpit. The decision goes through the same
+ * managers approve in Cockpit. The decision goes through the same
  * BPMN and listeners as in Tasklist; the applicant reads the outcome in Tasklist.
  */
 @Tag("e2e")
@@ -74,7 +74,7 @@ class CockpitDecisionsE2ETest {
         tasklist.fill(Map.of("事由", reason));
         tasklist.submitStartForm();
 
-        // the group leader, who had no Cockpit before issue 12, decides there (R-LV-1: one day)
+        // the group leader, decides there (R-LV-1: one day)
         cockpit.logIn("leader-1");
         cockpit.openMyDecisions();
         WebElement row = cockpit.decisionRow("王小明", reason);
@@ -129,7 +129,7 @@ class CockpitDecisionsE2ETest {
         browser.forgetSession();
         webapps.openLogin("cockpit");
         webapps.logIn("eng-east-3", "eng-east-3");
-        // OpsFlow's Chinese 403 page, not Cockpit (issue 13's error pages)
+        // OpsFlow's Chinese 403 page, not Cockpit ('s error pages)
         browser.showing(By.tagName("body"), "403");
         assertThat(browser.driver().findElements(By.cssSelector(".opsflow-decisions"))).isEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain("待我審批");

@@ -5,7 +5,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * What a manager does in Cockpit: find a process and see where its running instances wait; decide
- * in 待我審批 on the dashboard (issue 12); read an order's timeline.
+ * in 待我審批 on the dashboard; read an order's timeline.
  */
 final class CockpitSteps {
 

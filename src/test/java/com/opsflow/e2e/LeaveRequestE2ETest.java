@@ -64,7 +64,7 @@ class LeaveRequestE2ETest {
         webapps.logIntoTasklist("leader-1");
         tasklist.openFilter("我的任務（依到期日）");
         tasklist.openTask("審批：請假申請");
-        // issue 13: the applicant by Chinese name, and only the fields of a leave request
+        // the applicant by Chinese name, and only the fields of a leave request
         assertThat(tasklist.fieldValue("申請人")).isEqualTo("王小明");
         assertThat(tasklist.fieldValue("事由")).isEqualTo(reason);
         assertThat(tasklist.fieldValue("開始日期")).isEqualTo(day.toString());

@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 13 in a real browser: one Chinese sign-in for Tasklist, Cockpit and OpsFlow's pages, one
+ * in a real browser: one Chinese sign-in for Tasklist, Cockpit and OpsFlow's pages, one
  * sign-out, the links between them, my ledger {@code /me}, the attendance page at {@code /attendance}
  * and {@code /attendance/} actually working (script and styles loaded, 簽到 acts), and Chinese
  * error pages. Run with {@code ./mvnw verify -Pe2e}; see docs/e2e.md.

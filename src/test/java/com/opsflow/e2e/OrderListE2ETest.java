@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 13, item 5 in a real browser: customer service opens 工單查詢 from Tasklist's header, finds
+ * in a real browser: customer service opens 工單查詢 from Tasklist's header, finds
  * an order by the customer's name, reads its timeline with the engineer's note and its deadlines,
  * and cancels it (the customer withdrew) with a reason: the page shows 已撤單 and the deadlines
  * ended without fines. Run with {@code ./mvnw verify -Pe2e}; see docs/e2e.md.

@@ -58,7 +58,7 @@ class RepairOrderE2ETest {
         tasklist.openStartForm("報修工單");
         tasklist.fill(Map.of("客戶姓名", customer, "聯系電話", "13800138000", "地址", "東區幸福路 8 號 3 樓",
                 "需求說明", "光貓無法連線"));
-        tasklist.choose("區站", "東區站"); // by name, not the code (issue 13)
+        tasklist.choose("區站", "東區站"); // by name, not the code
         browser.screenshot("30-repair-start-form");
         tasklist.submitStartForm();
         String orderNo = orderNumberOf(customer);

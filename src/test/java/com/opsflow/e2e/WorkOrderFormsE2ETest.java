@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 13, items 3 and 4 in a real browser: the repair start form offers stations by Chinese
+ * in a real browser: the repair start form offers stations by Chinese
  * name and only the chosen station's engineers, accepts a landline, and after 啟動 shows the new
  * order number with a link that finds the order in 工單查詢; the dispatch form offers the order's
  * station's engineers by name. Run with {@code ./mvnw verify -Pe2e}; see docs/e2e.md.

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The stations as the forms' pickers and the work-order intake see them, read with one query
- * after one identity look-up (no query inside a row mapper, issue 19), on the demo organisation.
+ * after one identity look-up (no query inside a row mapper), on the demo organisation.
  */
 @OpsFlowSpringBootTest
 class StaffDirectoryBootTest {

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** Who may do what over HTTP: anonymous, a demo engineer, the process owner; one sign-in for people (issue 13). */
+/** Who may do what over HTTP: anonymous, a demo engineer, the process owner; one sign-in for people. */
 @OpsFlowSpringBootTest
 class SecurityMatrixTest {
 

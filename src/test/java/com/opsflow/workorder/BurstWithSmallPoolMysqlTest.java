@@ -37,7 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  * A burst of repair orders on MySQL/MariaDB ({@code -Pmysql}, in {@code .ci/run}) with the
  * connection pool only as large as the job executor (4 and 4; the acquisition thread and the
  * order-taking threads compete for the same 4 connections), all contact deadlines falling due at
- * one instant (issue 19, items 1 and 2).
+ * one instant.
  *
  * <p>A thread that asked for a second connection while holding its first would stall the burst
  * once every connection is held that way: the test fails on a stall, on any failed job (pool

@@ -33,7 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Issue 13, item 5: customer service's order list {@code /orders} — search, one order's timeline
+ * customer service's order list {@code /orders} — search, one order's timeline
  * and notes, and cancelling an order the customer withdrew (no deadline falls, no fine afterwards).
  */
 @OpsFlowSpringBootTest

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 13, item 3: the work-order forms ask what the API asks, in one place — the phone rule is
+ * the work-order forms ask what the API asks, in one place — the phone rule is
  * {@link PhoneNumbers#PATTERN} on the start forms and in the front door, the description is required
  * on both — and stations and engineers are picked by name (selects filled by the Tasklist script
  * {@code pickers.js}), never typed as codes.

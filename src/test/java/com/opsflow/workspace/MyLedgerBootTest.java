@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 13, item 6: my ledger {@code /me} and the links between the pages, for the signed-in person only. */
+/** my ledger {@code /me} and the links between the pages, for the signed-in person only. */
 @OpsFlowSpringBootTest
 class MyLedgerBootTest {
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Appeals over HTTP (issue 12, R-AP-6), HTTP Basic like the rest of {@code /api/**}. */
+/** Appeals over HTTP (R-AP-6), HTTP Basic like the rest of {@code /api/**}. */
 @RestController
 class AppealController {
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>One connection: the check runs in the posting's own transaction (the engine's, when a process
  * posts), never in a second one. A thread that held its connection while asking the pool for
- * another could wait forever once every connection is held that way (issue 19).
+ * another could wait forever once every connection is held that way.
  *
  * <p>Concurrency: two breaches of one staff member posted at once by two processes each see only
  * their own uncommitted entry and could both stay below the limit their sum reaches. So before

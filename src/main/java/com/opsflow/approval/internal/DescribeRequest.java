@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the approver's form needs to show the request as a person reads it (issue 13): the
+ * What the approver's form needs to show the request as a person reads it: the
  * applicant's Chinese name ({@code applicantName}) and the request's type ({@code requestType}, the
  * key of the calling process: leave, business-trip, secondment, device-entry, file-transfer), by
  * which the decision form shows only the fields of that type. Names the task 「審批：請假申請」 from
- * {@code decisionTitle} (issue 12, item 5): the model's name is plain 審批, because Cockpit shows the
+ * {@code decisionTitle}: the model's name is plain 審批, because Cockpit shows the
  * model's name as written and a person must never read {@code ${…}}.
  */
 @Component("describeRequest")

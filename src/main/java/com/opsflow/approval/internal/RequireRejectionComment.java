@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * stored as a boolean for the gateways. The optional comment of an approval
  * ({@code approvalComment}) becomes {@code decisionComment}. Records who decided ({@code decidedBy},
  * and their Chinese name {@code decidedByName}) and when ({@code decidedAt}), whether the decision
- * came from Tasklist, Cockpit's 待我審批 (issue 12) or the REST API.
+ * came from Tasklist, Cockpit's 待我審批 or the REST API.
  * The engine wraps a listener's exception, so the engine REST API answers 500 with the message; the
  * Camunda Form requires the comment before it submits, so Tasklist users never get that far.
  */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The caller's own staff requests (leave, trip, secondment, device entry, file transfer) with their
  * status. Read also on the webapps' session at {@code /camunda/api/opsflow/requests/mine}, for
- * Tasklist's 我的申請 (issue 12: the applicant sees 已核准 where he filed the request).
+ * Tasklist's 我的申請 (the applicant sees 已核准 where he filed the request).
  */
 @RestController
 class RequestController {

@@ -46,7 +46,7 @@ public class Signing {
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.ofInstant(now, calendar.zone());
         OptionalInt period = calendar.isWorkingDay(day) ? evaluator.periodOf(direction, now) : OptionalInt.empty();
-        // Outside working hours (a day off, the evening): recorded, never refused (issue 13). The rules
+        // Outside working hours (a day off, the evening): recorded, never refused. The rules
         // (R-AT-2) count only working periods, so it is neither late, early nor absence; it shows as
         // overtime, or as duty for duty-room staff (exempt from R-AT-2).
         int p = period.orElse(AttendanceEvaluator.OFF_HOURS);

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The open decisions of one manager (issue 12, item 1): the decision tasks assigned to them, and
+ * The open decisions of one manager: the decision tasks assigned to them, and
  * those offered to one of their groups that nobody has taken yet, oldest first. Read without the
  * engine's authorizations, restricted to the person by the query itself (assignee or candidate group).
  */
@@ -138,7 +138,7 @@ public class MyDecisions {
 
     /**
      * A decision without a due date of its own (approvals) is due when its next timer fires: the
-     * reminder, then the escalation to the superior (working time, issue 5).
+     * reminder, then the escalation to the superior (working time).
      */
     private Date nextTimer(Task task) {
         return managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()

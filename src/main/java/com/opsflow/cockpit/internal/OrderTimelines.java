@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * An order as managers follow it in Cockpit (issue 12, item 2), built from the work-order API
+ * An order as managers follow it in Cockpit, built from the work-order API
  * ({@link WorkOrders#find}, which reads Camunda's history, so completed orders too): its timeline
  * and whether a deadline is at risk.
  */

@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Read access in a manager's scope (issue 12, item 4). Only the ops manager and the bureau head read
+ * Read access in a manager's scope. Only the ops manager and the bureau head read
  * every instance ({@code GroupAuthorizations}); the others read in Cockpit:
  * <ul>
  * <li>a station's manager and head: the instances of their station (a process with a {@code station}

@@ -11,7 +11,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese label of each process variable OpsFlow knows (issue 12, item 5): the label of the
+ * The Chinese label of each process variable OpsFlow knows: the label of the
  * form field that submits or shows it (every Camunda Form under {@code forms/}), and the variables
  * the listeners and delegates write. Cockpit shows them beside the variable names.
  */

@@ -4,7 +4,7 @@ import com.opsflow.identity.Groups;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
 
-/** The Cockpit data is for the people who may open Cockpit (issue 12, item 4); staff get 403. */
+/** The Cockpit data is for the people who may open Cockpit; staff get 403. */
 final class CockpitAccess {
 
     private CockpitAccess() {

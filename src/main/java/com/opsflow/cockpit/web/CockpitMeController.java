@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What Cockpit's plugins need to know about the signed-in person (issue 12, items 4 and 5):
+ * What Cockpit's plugins need to know about the signed-in person:
  * whether they only read (managers: no edit, suspend, delete or modify buttons) and the Chinese
  * labels of process variables.
  */

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 待我審批 (issue 12, item 1): the signed-in manager's open decisions, read by the Cockpit
+ * 待我審批: the signed-in manager's open decisions, read by the Cockpit
  * dashboard plugin on the webapps' session. Deciding is not done here: the plugin completes the
  * task through Cockpit's own engine API ({@code /camunda/api/engine/…/task/{id}/complete}, with
  * Camunda's CSRF token), so the engine's authorizations and the task's listeners apply as in Tasklist.

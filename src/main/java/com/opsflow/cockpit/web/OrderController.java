@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Orders at risk and an order's timeline for Cockpit's plugins (issue 12, item 2), read-only. */
+/** Orders at risk and an order's timeline for Cockpit's plugins, read-only. */
 @RestController
 class OrderController {
 

@@ -71,7 +71,7 @@ class GroupAuthorizations implements ApplicationRunner {
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
         // Every instance for the department's managers; a station's manager and head read their
-        // station's instances only (issue 12, item 4: granted per instance by ScopedInstanceReads in
+        // station's instances only (granted per instance by ScopedInstanceReads in
         // module cockpit), so what an earlier version granted them on every instance is taken back.
         for (String group : Groups.WHOLE_DEPARTMENT_READERS) {
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
@@ -82,7 +82,7 @@ class GroupAuthorizations implements ApplicationRunner {
             revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY);
             revoke(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         }
-        // Group leaders decide their group's requests in Cockpit (issue 12): the application, and READ
+        // Group leaders decide their group's requests in Cockpit: the application, and READ
         // on the instances of the decisions given to them (ScopedInstanceReads in module cockpit).
         grant(Groups.GROUP_LEADER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -70,7 +70,7 @@ class JdbcStaffDirectory implements StaffDirectory {
     /**
      * Collect, then look up: the engineers first (one identity query), then stations and their
      * staff in one join. Never a query inside a row mapper: outside a transaction that takes a
-     * second connection while the first is still held (issue 19).
+     * second connection while the first is still held.
      */
     @Override
     public List<Station> stations() {

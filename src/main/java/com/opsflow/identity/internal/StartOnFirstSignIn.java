@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A staff member created in Camunda Admin has no start date: the day they first sign in on the
- * sign-in page becomes it, so attendance never counts the days before they existed (issue 13).
+ * sign-in page becomes it, so attendance never counts the days before they existed.
  * Only interactive sign-ins (the form), not every HTTP Basic request of the REST API.
  */
 @Component

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * No timer fires before its time on any database: every timer job's due date is rounded <b>up</b>
- * to the next whole second just before the engine writes it (issue 19).
+ * to the next whole second just before the engine writes it.
  *
  * <p>Why: MySQL/MariaDB {@code DATETIME} columns keep no fraction of a second and Camunda's URL
  * needs {@code sendFractionalSeconds=false}, so a due date of 10:00:00.700 was stored as 10:00:00

@@ -23,7 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The front door's bounded concurrency (issue 19, item 4): at most {@code permits} writes
+ * The front door's bounded concurrency: at most {@code permits} writes
  * ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) to {@code /api/**} and
  * {@code /engine-rest/**} run at once. A write that finds every permit taken waits at most
  * {@code maxWait} for one, then is answered {@code 503} at once, with a Chinese message and

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller's transaction when there is one (an order started from Tasklist numbers itself inside the
  * engine's transaction: the lock is then held until that start commits, and a failed start leaves
  * no gap), else in a short one of its own; never in a second transaction beside the caller's,
- * which would hold two connections at once (issue 19).
+ * which would hold two connections at once.
  */
 @Service
 class JdbcOrderNumbers implements OrderNumbers {

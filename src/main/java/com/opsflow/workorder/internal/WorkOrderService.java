@@ -110,7 +110,7 @@ class WorkOrderService implements WorkOrders {
         } else if (!CHANNELS.contains(order.channel().trim().toUpperCase())) {
             errors.put("channel", "受理渠道無效 / must be one of " + String.join(", ", CHANNELS.stream().sorted().toList()));
         }
-        // required as on the start forms (issue 13): the engineer must know what the customer wants
+        // required as on the start forms: the engineer must know what the customer wants
         requireText(errors, "description", order.description(), "需求說明", 2000);
         if (!blank(order.engineer())) {
             Optional<Staff> engineer = directory.find(order.engineer().trim());

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Customer service's order list {@code /orders} (issue 13, item 5): a static page
+ * Customer service's order list {@code /orders}: a static page
  * ({@code static/orders/}) on the page chain (session, CSRF on) and the JSON its script reads:
  * search, one order with its timeline, cancel. Office roles only; cancelling is for those who
  * take orders (customer service, the ops manager, admin).

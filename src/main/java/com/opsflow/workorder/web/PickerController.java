@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The options of the work-order forms' pickers (issue 13, item 3): stations by Chinese name, each
+ * The options of the work-order forms' pickers: stations by Chinese name, each
  * with its engineers by Chinese name, from the organisation as it is now. Read with the session by
  * the Tasklist custom script {@code scripts/opsflow/pickers.js}, which fills the start and dispatch
  * forms' selects marked {@code properties.opsflowOptions}; anyone signed in (as {@code /api/stations}).

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * "My ledger" {@code /me} (issue 13, item 6) and the navigation {@code /me/nav}, on the page chain
+ * "My ledger" {@code /me} and the navigation {@code /me/nav}, on the page chain
  * (session, CSRF on). Only ever the signed-in person's own data: there is no staff parameter.
  */
 @Controller

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Timer due dates are rounded up to the whole second before they are stored (issue 19: MariaDB
+ * Timer due dates are rounded up to the whole second before they are stored (MariaDB
  * keeps no milliseconds, so x.700 stored as x.000 fired early). On an in-memory H2 engine, which
  * keeps milliseconds, so what is read back is what the plugin wrote.
  */

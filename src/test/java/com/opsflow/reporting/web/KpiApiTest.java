@@ -197,7 +197,7 @@ class KpiApiTest {
                 .allMatch(staff -> !staff.startsWith("eng-east"));
         assertThat(attendance.get("byStaff").findValuesAsText("station")).containsOnly("west");
         // nobody signed in in February 2024, but the demo staff started when the demo was set up
-        // (today): no absence (曠工) before a person's start date (issue 13)
+        // (today): no absence (曠工) before a person's start date
         var engineer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 get("head-west", "/api/kpi?from=2024-02-10&to=2024-02-12&engineer=eng-west-3").getBody()).get("attendance");
         assertThat(engineer.get("byStaff")).hasSize(1);

@@ -16,7 +16,7 @@
  */
 
 export default {
-  // OpsFlow (issue 13): one sign-in and sign-out with OpsFlow's pages, links to them in the header.
+  // OpsFlow: one sign-in and sign-out with OpsFlow's pages, links to them in the header.
   customScripts: ['../../../assets/opsflow-webapps.js'],
   // // change the app name and vendor
   // app: {

@@ -16,7 +16,7 @@
  */
 
 export default {
-  // OpsFlow: managers read Traditional Chinese (issue 7). zh-TW is the fallback, so every browser
+  // OpsFlow: managers read Traditional Chinese. zh-TW is the fallback, so every browser
   // whose first language is not English gets Chinese; 'en' stays selectable for English browsers.
   // locales/zh-TW.json translates the header, dashboard and process views; the rest is English.
   app: {
@@ -27,8 +27,8 @@ export default {
     availableLocales: ['zh-TW', 'en'],
     fallbackLocale: 'zh-TW'
   },
-  // OpsFlow (issue 13): one sign-in and sign-out with OpsFlow's pages, links to them in the header.
-  // OpsFlow (issue 12): 待我審批, orders at risk, the order timeline, Chinese variable labels, read-only managers.
+  // OpsFlow: one sign-in and sign-out with OpsFlow's pages, links to them in the header.
+  // OpsFlow: 待我審批, orders at risk, the order timeline, Chinese variable labels, read-only managers.
   customScripts: ['../../../assets/opsflow-webapps.js', 'scripts/opsflow/opsflow-cockpit.js'],
   // // change the app name and vendor
   // app: {

@@ -16,7 +16,7 @@
  */
 
 export default {
-  // OpsFlow: staff read Traditional Chinese (issue 7). zh-TW is the fallback, so every browser
+  // OpsFlow: staff read Traditional Chinese. zh-TW is the fallback, so every browser
   // whose first language is not English gets Chinese; 'en' stays selectable for English browsers.
   // The locale files are OpsFlow's own: locales/zh-TW.json beside this folder.
   app: {
@@ -29,7 +29,7 @@ export default {
   },
   // form-js (Camunda Forms) has no locale files: this script translates its messages in forms.
   // opsflow-webapps.js (shared by every app, served from /assets): one sign-in and sign-out with
-  // OpsFlow's pages, and the header's links to them (issue 13).
+  // OpsFlow's pages, and the header's links to them.
   // pickers.js: the work-order forms' stations and engineers by Chinese name.
   // order-started.js: the order number after an order was started from a start form.
   // my-requests.js: a staff member's own requests and appeals.

@@ -16,7 +16,7 @@
  */
 
 export default {
-  // OpsFlow: staff read Traditional Chinese (issue 7). zh-TW is the fallback, so every browser
+  // OpsFlow: staff read Traditional Chinese. zh-TW is the fallback, so every browser
   // whose first language is not English gets Chinese; 'en' stays selectable for English browsers.
   // The locale files are OpsFlow's own: locales/zh-TW.json beside this folder.
   app: {
@@ -27,7 +27,7 @@ export default {
     availableLocales: ['zh-TW', 'en'],
     fallbackLocale: 'zh-TW'
   },
-  // OpsFlow (issue 13): one sign-in and sign-out with OpsFlow's pages, links to them in the header.
+  // OpsFlow: one sign-in and sign-out with OpsFlow's pages, links to them in the header.
   customScripts: ['../../../assets/opsflow-webapps.js'],
   // app: {
   //   name: 'Todos',

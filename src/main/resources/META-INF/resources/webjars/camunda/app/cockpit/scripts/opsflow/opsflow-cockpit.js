@@ -1,4 +1,4 @@
-// OpsFlow in Cockpit (issue 12): Camunda 7 frontend plugins, plain ES modules listed in
+// OpsFlow in Cockpit: Camunda 7 frontend plugins, plain ES modules listed in
 // ../config.js under customScripts, served from OpsFlow's jar (nothing fetched at run time).
 //
 //  - cockpit.dashboard          待我審批: the signed-in manager's decisions, approve / reject in one click

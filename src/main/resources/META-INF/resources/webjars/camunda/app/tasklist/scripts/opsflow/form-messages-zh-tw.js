@@ -1,4 +1,4 @@
-// OpsFlow (issue 7): Camunda Forms (form-js) have no locale files, so their validation messages
+// OpsFlow: Camunda Forms (form-js) have no locale files, so their validation messages
 // and placeholders would stay English in a Chinese Tasklist. This custom script (listed in
 // config.js under customScripts) translates them in place, inside rendered forms only.
 const MESSAGES = [

@@ -1,4 +1,4 @@
-// OpsFlow (issue 12): 我的申請 in Tasklist. A person files a leave, trip, secondment, device entry or
+// OpsFlow: 我的申請 in Tasklist. A person files a leave, trip, secondment, device entry or
 // file transfer in Tasklist; the decision may be taken in Cockpit, so the applicant reads the
 // status (待審批, 已核准, 已駁回 …) here, where he filed it. Listed in config.js under customScripts;
 // reads /camunda/api/opsflow/requests/mine on Tasklist's session.

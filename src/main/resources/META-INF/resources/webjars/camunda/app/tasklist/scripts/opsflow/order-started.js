@@ -1,4 +1,4 @@
-// OpsFlow (issue 13, item 4): after an order was started from a Tasklist start form, the person
+// OpsFlow: after an order was started from a Tasklist start form, the person
 // sees its order number and a link to it in the order list. Tasklist starts a process with a POST
 // to …/process-definition/{id}/submit-form; the order's first step (prepareWorkOrder) allocates the
 // number and makes it the business key in that same call, so the answer carries it.

@@ -1,4 +1,4 @@
-// OpsFlow (issue 13, item 3): pickers, not codes. Start forms get no variables in Tasklist 7.24
+// OpsFlow: pickers, not codes. Start forms get no variables in Tasklist 7.24
 // (it loads form variables for task forms only), and without Camunda Spin no list variable reaches
 // form-js either; so this custom script (listed in config.js) fills the work-order forms' selects
 // from OpsFlow's organisation (/work-orders/pickers, read with the session) as Tasklist fetches a
