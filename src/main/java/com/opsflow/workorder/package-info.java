@@ -1,6 +1,6 @@
 /**
  * Work orders (派單): installation (報裝), repair (報修) and renewal (續費) with the response
- * deadline and escalation chain (R-WO-1…13). Public API: {@link com.opsflow.workorder.Deadlines},
+ * deadline and escalation chain (R-WO-1…13). Public API: {@link com.opsflow.workorder.DeadlineProperties},
  * {@link com.opsflow.workorder.WorkOrderType} and {@link com.opsflow.workorder.WorkOrderProcess}
  * (keys and element ids), {@link com.opsflow.workorder.WorkOrders} (take an order, record a
  * complaint, read an order's view); the REST front door lives in {@code web}, the delegates in

@@ -28,11 +28,11 @@ class ConfiguredFiguresTest {
     private static final String[] CHINESE_DIGITS = {"零", "一", "兩", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     /** The ways a person writes the configured figures of the work-order rules. */
-    static List<Pattern> figures(Deadlines d) {
+    static List<Pattern> figures(DeadlineProperties d) {
         Set<String> texts = new LinkedHashSet<>();
         for (String iso : List.of(d.contact(), d.notifyOpsManager(), d.fines(), d.onSite(), d.installation(),
                 d.techEscalation(), d.repair())) {
-            texts.add(Deadlines.label(iso));
+            texts.add(DeadlineProperties.label(iso));
         }
         List<Pattern> patterns = new ArrayList<>();
         for (String text : texts) {
@@ -50,17 +50,17 @@ class ConfiguredFiguresTest {
             }
         }
         for (double rmb : List.of(d.fineRmb(), d.conductFineRmb())) {
-            patterns.add(Pattern.compile("(?<![\\d.])" + Pattern.quote(Deadlines.number(rmb)) + "\\s*(?:元|RMB)"));
+            patterns.add(Pattern.compile("(?<![\\d.])" + Pattern.quote(DeadlineProperties.number(rmb)) + "\\s*(?:元|RMB)"));
         }
         for (double points : List.of(d.latePoints(), d.complaintPoints())) {
-            patterns.add(Pattern.compile("(?<![\\d.])" + Pattern.quote(Deadlines.number(points)) + "\\s*分(?!鐘|站)"));
+            patterns.add(Pattern.compile("(?<![\\d.])" + Pattern.quote(DeadlineProperties.number(points)) + "\\s*分(?!鐘|站)"));
         }
         return patterns;
     }
 
     @Test
     void noModelOrFormSpellsAConfiguredFigure_R_WO_1_to_12() throws IOException {
-        List<Pattern> patterns = figures(Deadlines.defaults());
+        List<Pattern> patterns = figures(DeadlineProperties.defaults());
         List<String> found = new ArrayList<>();
         for (Path root : List.of(Path.of("bpmn"), Path.of("forms"))) {
             try (Stream<Path> files = Files.walk(root)) {
@@ -84,7 +84,7 @@ class ConfiguredFiguresTest {
 
     @Test
     void theFiguresSearchedForFollowTheConfiguration() {
-        Deadlines fifteen = new Deadlines("PT15M", null, null, null, null, "PT15M", null, null, null, null, null, null, null,
+        DeadlineProperties fifteen = new DeadlineProperties("PT15M", null, null, null, null, "PT15M", null, null, null, null, null, null, null,
                 300, 50, 0.5, 1, null, null, null);
         List<Pattern> patterns = figures(fifteen);
         assertThat(patterns).anyMatch(p -> p.matcher("派單後 15 分鐘內聯系").find())

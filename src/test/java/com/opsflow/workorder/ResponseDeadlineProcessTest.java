@@ -189,7 +189,7 @@ class ResponseDeadlineProcessTest extends WorkOrderScenario {
 
     @Test
     void inTheOtherReadingAStationToldBeforeTheLatestMinuteGetsItsFullFiveMinutes_R_WO_3() {
-        configure(new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null,
+        configure(new DeadlineProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 200, 50, 0.5, 1, null, false, null));
         ProcessInstance response = dispatched("REPAIR");
         contactOverdue(response);
@@ -209,7 +209,7 @@ class ResponseDeadlineProcessTest extends WorkOrderScenario {
 
     @Test
     void theConfiguredMinutesAndAmountsAreTheOnesApplied_R_WO_1_R_WO_3() {
-        configure(new Deadlines("PT15M", "PT10M", "PT7M", null, null, null, null, null, null, null, null, null, null,
+        configure(new DeadlineProperties("PT15M", "PT10M", "PT7M", null, null, null, null, null, null, null, null, null, null,
                 300, 50, 0.5, 1, null, null, null));
         ProcessInstance response = dispatched("REPAIR");
         fire(CONTACT_OVERDUE, response, Duration.ofMinutes(15));

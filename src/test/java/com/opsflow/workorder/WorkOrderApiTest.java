@@ -169,7 +169,7 @@ class WorkOrderApiTest {
 
     @Test
     void deadlinesAreTheBeanNamedInBpmnBoundFromConfiguration() {
-        Deadlines deadlines = context.getBean("deadlines", Deadlines.class);
+        DeadlineProperties deadlines = context.getBean("deadlines", DeadlineProperties.class);
         assertThat(deadlines.getContact()).isEqualTo("PT10M");
         assertThat(deadlines.getFineRmb()).isEqualTo(200);
         assertThat(deadlines.zone()).hasToString("Asia/Shanghai");

@@ -59,7 +59,7 @@ abstract class WorkOrderScenario {
     static final List<String> FIVE = List.of("eng-east-1", "head-east", "mgr-east", "cs-1", "ops-mgr");
 
     ProcessEngine engine;
-    Deadlines deadlines = Deadlines.defaults();
+    DeadlineProperties deadlines = DeadlineProperties.defaults();
     final FakeAppraisal appraisal = new FakeAppraisal();
     final RecordingNotifier notifier = new RecordingNotifier();
     final FakeRegistrationArchive registrations = new FakeRegistrationArchive();
@@ -87,7 +87,7 @@ abstract class WorkOrderScenario {
     }
 
     /** Runs the scenario with another configuration (opsflow.deadlines.*), as a department would set it. */
-    void configure(Deadlines configured) {
+    void configure(DeadlineProperties configured) {
         this.deadlines = configured;
         FakeStaffDirectory directory = new FakeStaffDirectory();
         Mocks.register("deadlines", configured);

@@ -34,10 +34,10 @@ public class KpiViews {
 
     private final ModuleFigures modules;
 
-    private final com.opsflow.workorder.Deadlines deadlines;
+    private final com.opsflow.workorder.DeadlineProperties deadlines;
 
     KpiViews(Kpis kpis, TrainingRegister training, ReportScope scope, KpiProperties settings, ModuleFigures modules,
-            com.opsflow.workorder.Deadlines deadlines) {
+            com.opsflow.workorder.DeadlineProperties deadlines) {
         this.deadlines = deadlines;
         this.modules = modules;
         this.kpis = kpis;

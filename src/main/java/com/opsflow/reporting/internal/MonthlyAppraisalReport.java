@@ -4,7 +4,7 @@ import static com.opsflow.reporting.internal.KpiTables.row;
 
 import com.opsflow.reporting.KpiReport;
 import com.opsflow.reporting.OrderRow;
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,25 +17,25 @@ import java.util.List;
  */
 final class MonthlyAppraisalReport {
 
-    static List<Table> tables(YearMonth month, KpiReport report, List<OrderRow> orders, Deadlines d) {
+    static List<Table> tables(YearMonth month, KpiReport report, List<OrderRow> orders, DeadlineProperties d) {
         List<Table> tables = new ArrayList<>();
         // every figure from the configuration the engine uses (opsflow.deadlines.*), none written here
-        String late = "扣 " + Deadlines.number(d.latePoints()) + " 分";
+        String late = "扣 " + DeadlineProperties.number(d.latePoints()) + " 分";
         tables.add(new Table("standards", "1 考核標準", List.of("規則", "內容", "標準", "後果"), List.of(
-                row("R-WO-1", "派單後聯系用戶並約定上門時間", "≤ " + Deadlines.label(d.contact()), "見 R-WO-2/3/4"),
-                row("R-WO-2", "超時未聯系：客服通知運營部經理，再通知區站經理及站長", Deadlines.label(d.notifyOpsManager()) + "內",
+                row("R-WO-1", "派單後聯系用戶並約定上門時間", "≤ " + DeadlineProperties.label(d.contact()), "見 R-WO-2/3/4"),
+                row("R-WO-2", "超時未聯系：客服通知運營部經理，再通知區站經理及站長", DeadlineProperties.label(d.notifyOpsManager()) + "內",
                         "升級第 1、2 級"),
-                row("R-WO-3", "區站獲通知後仍未聯系", Deadlines.label(d.fines()) + "後；最遲派單後 "
-                        + Deadlines.label(Deadlines.parse(d.contact()).plus(Deadlines.parse(d.notifyOpsManager()))
-                                .plus(Deadlines.parse(d.fines())).toString()),
-                        "五人各罰 " + Deadlines.number(d.fineRmb()) + " 元"),
-                row("R-WO-4", "報裝、報修逾時聯系或報修逾時到場 (每單一次)", "到場 ≤ " + Deadlines.label(d.onSite()), late),
-                row("R-WO-5", "報裝完成", "派單後 " + Deadlines.label(d.installation()) + "內及約定時間前", late),
-                row("R-WO-6", "無法處理即轉技術人員", "判定後 " + Deadlines.label(d.techEscalation()) + "內", "延誤經確認 " + late),
+                row("R-WO-3", "區站獲通知後仍未聯系", DeadlineProperties.label(d.fines()) + "後；最遲派單後 "
+                        + DeadlineProperties.label(DeadlineProperties.parse(d.contact()).plus(DeadlineProperties.parse(d.notifyOpsManager()))
+                                .plus(DeadlineProperties.parse(d.fines())).toString()),
+                        "五人各罰 " + DeadlineProperties.number(d.fineRmb()) + " 元"),
+                row("R-WO-4", "報裝、報修逾時聯系或報修逾時到場 (每單一次)", "到場 ≤ " + DeadlineProperties.label(d.onSite()), late),
+                row("R-WO-5", "報裝完成", "派單後 " + DeadlineProperties.label(d.installation()) + "內及約定時間前", late),
+                row("R-WO-6", "無法處理即轉技術人員", "判定後 " + DeadlineProperties.label(d.techEscalation()) + "內", "延誤經確認 " + late),
                 row("R-WO-8", "續費按約定時間上門", "約定時間", "逾時導致投訴 " + late),
                 row("R-WO-9", "上門安裝：工具、工作證、著裝", "—", late),
-                row("R-WO-10", "投訴經核實屬員工責任", "—", "扣 " + Deadlines.number(d.complaintPoints()) + " 分"),
-                row("R-WO-12", "上門行為規範（回訪發現違規）", "—", "每項罰 " + Deadlines.number(d.conductFineRmb()) + " 元"),
+                row("R-WO-10", "投訴經核實屬員工責任", "—", "扣 " + DeadlineProperties.number(d.complaintPoints()) + " 分"),
+                row("R-WO-12", "上門行為規範（回訪發現違規）", "—", "每項罰 " + DeadlineProperties.number(d.conductFineRmb()) + " 元"),
                 row("R-AP-2", "同一考核月扣分達門檻", "見考核設定", "自動離職（經理覆核）"),
                 row("R-AP-3", "3 個月內累計扣分達門檻", "見考核設定", "自動離職（經理覆核）"),
                 row("R-AP-4", "同月違反上門規範超過門檻", "見考核設定", "辭退（經理覆核）"))));

@@ -1,6 +1,6 @@
 package com.opsflow.workorder.internal;
 
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,9 +29,9 @@ class JdbcOrderNumbers implements OrderNumbers {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final Deadlines deadlines;
+    private final DeadlineProperties deadlines;
 
-    JdbcOrderNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Deadlines deadlines) {
+    JdbcOrderNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DeadlineProperties deadlines) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);

@@ -1,7 +1,7 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.platform.TaskInputRefused;
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.WorkOrderType;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component("recordAppointment")
 public class RecordAppointment implements TaskListener {
 
-    private final Deadlines deadlines;
+    private final DeadlineProperties deadlines;
 
-    public RecordAppointment(Deadlines deadlines) {
+    public RecordAppointment(DeadlineProperties deadlines) {
         this.deadlines = deadlines;
     }
 

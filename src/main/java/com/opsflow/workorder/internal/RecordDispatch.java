@@ -4,7 +4,7 @@ import com.opsflow.identity.Groups;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.WorkOrderType;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 public class RecordDispatch implements JavaDelegate {
 
     private final StaffDirectory directory;
-    private final Deadlines deadlines;
+    private final DeadlineProperties deadlines;
 
-    public RecordDispatch(StaffDirectory directory, Deadlines deadlines) {
+    public RecordDispatch(StaffDirectory directory, DeadlineProperties deadlines) {
         this.directory = directory;
         this.deadlines = deadlines;
     }
@@ -72,8 +72,8 @@ public class RecordDispatch implements JavaDelegate {
      * (R-WO-4); installation within {@code installation} of dispatch or by the agreed time,
      * whichever comes first (R-WO-5); renewal at the agreed time (R-WO-8), unknown until agreed.
      */
-    static Date workDue(Deadlines deadlines, WorkOrderType type, Date dispatchedAt, Date agreed) {
-        Date rounded = agreed == null ? null : Deadlines.ceilToSecond(agreed.toInstant());
+    static Date workDue(DeadlineProperties deadlines, WorkOrderType type, Date dispatchedAt, Date agreed) {
+        Date rounded = agreed == null ? null : DeadlineProperties.ceilToSecond(agreed.toInstant());
         return switch (type) {
             case REPAIR -> deadlines.dueAfter(dispatchedAt, deadlines.onSite());
             case INSTALLATION -> {

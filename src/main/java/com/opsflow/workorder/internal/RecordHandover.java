@@ -1,6 +1,6 @@
 package com.opsflow.workorder.internal;
 
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("recordHandover")
 public class RecordHandover implements TaskListener {
 
-    private final Deadlines deadlines;
+    private final DeadlineProperties deadlines;
 
-    public RecordHandover(Deadlines deadlines) {
+    public RecordHandover(DeadlineProperties deadlines) {
         this.deadlines = deadlines;
     }
 

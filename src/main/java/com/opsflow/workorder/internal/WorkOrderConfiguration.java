@@ -1,6 +1,6 @@
 package com.opsflow.workorder.internal;
 
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,7 @@ class WorkOrderConfiguration {
      * ({@code ${deadlines.contact}}); bound here so the bean has that short name.
      */
     @Bean
-    Deadlines deadlines(Environment environment) {
-        return Binder.get(environment).bindOrCreate("opsflow.deadlines", Deadlines.class);
+    DeadlineProperties deadlines(Environment environment) {
+        return Binder.get(environment).bindOrCreate("opsflow.deadlines", DeadlineProperties.class);
     }
 }

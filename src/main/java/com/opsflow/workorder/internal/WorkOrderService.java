@@ -9,7 +9,7 @@ import com.opsflow.platform.NotFoundException;
 import com.opsflow.platform.SystemUser;
 import com.opsflow.workorder.ComplaintRecorded;
 import com.opsflow.workorder.NewComplaint;
-import com.opsflow.workorder.Deadlines;
+import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
 import com.opsflow.workorder.OrderSearch;
@@ -59,12 +59,12 @@ class WorkOrderService implements WorkOrders {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final IdentityService identityService;
-    private final Deadlines deadlines;
+    private final DeadlineProperties deadlines;
     private final AppraisalLedger ledger;
     private final RegistrationArchive registrations;
 
     WorkOrderService(StaffDirectory directory, OrderNumbers numbers, RuntimeService runtimeService,
-            HistoryService historyService, TaskService taskService, IdentityService identityService, Deadlines deadlines,
+            HistoryService historyService, TaskService taskService, IdentityService identityService, DeadlineProperties deadlines,
             AppraisalLedger ledger, RegistrationArchive registrations) {
         this.ledger = ledger;
         this.registrations = registrations;

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 
-class DeadlinesTest {
+class DeadlinePropertiesTest {
 
     @Test
     void defaultsAreTheRules() {
-        Deadlines d = Deadlines.defaults();
+        DeadlineProperties d = DeadlineProperties.defaults();
         assertThat(d.getContact()).isEqualTo("PT10M");          // R-WO-1
         assertThat(d.getNotifyOpsManager()).isEqualTo("PT5M");  // R-WO-2
         assertThat(d.getFines()).isEqualTo("PT5M");             // R-WO-3
@@ -26,7 +26,7 @@ class DeadlinesTest {
 
     @Test
     void twoDaysAreFortyEightClockHours_R_WO_5() {
-        Deadlines d = Deadlines.defaults();
+        DeadlineProperties d = DeadlineProperties.defaults();
         Instant friday = Instant.parse("2026-11-27T09:00:00Z");
         assertThat(d.dueAfter(Date.from(friday), d.installation()).toInstant()).isEqualTo(friday.plus(Duration.ofHours(48)));
         assertThat(d.text(Date.from(friday))).isEqualTo("2026-11-27 17:00");
@@ -34,7 +34,7 @@ class DeadlinesTest {
 
     @Test
     void aDeadlineIsRoundedUpToTheWholeSecondSoItNeverFallsEarlyOnADatabaseWithoutMilliseconds_R_WO_1() {
-        Deadlines d = Deadlines.defaults();
+        DeadlineProperties d = DeadlineProperties.defaults();
         Instant dispatch = Instant.parse("2026-11-25T01:00:00.700Z");
         assertThat(d.dueAfter(Date.from(dispatch), d.contact()).toInstant()).isEqualTo(Instant.parse("2026-11-25T01:10:01Z"));
         Instant whole = Instant.parse("2026-11-25T01:00:00Z");
@@ -43,24 +43,24 @@ class DeadlinesTest {
 
     @Test
     void theLatestFineMomentIsContactPlusNotifyPlusFines_R_WO_3() {
-        Deadlines d = Deadlines.defaults();
+        DeadlineProperties d = DeadlineProperties.defaults();
         Date contactDue = Date.from(Instant.parse("2026-11-25T01:10:00Z"));
         assertThat(d.finesLatest(contactDue).toInstant()).isEqualTo(Instant.parse("2026-11-25T01:20:00Z"));
     }
 
     @Test
     void figuresAreWrittenAsStaffReadThem() {
-        assertThat(Deadlines.label("PT10M")).isEqualTo("10 分鐘");
-        assertThat(Deadlines.label("PT1H")).isEqualTo("1 小時");
-        assertThat(Deadlines.label("P2D")).isEqualTo("2 天");
-        assertThat(Deadlines.label("PT1H30M")).isEqualTo("1 小時 30 分鐘");
-        assertThat(Deadlines.number(200.0)).isEqualTo("200");
-        assertThat(Deadlines.number(0.5)).isEqualTo("0.5");
+        assertThat(DeadlineProperties.label("PT10M")).isEqualTo("10 分鐘");
+        assertThat(DeadlineProperties.label("PT1H")).isEqualTo("1 小時");
+        assertThat(DeadlineProperties.label("P2D")).isEqualTo("2 天");
+        assertThat(DeadlineProperties.label("PT1H30M")).isEqualTo("1 小時 30 分鐘");
+        assertThat(DeadlineProperties.number(200.0)).isEqualTo("200");
+        assertThat(DeadlineProperties.number(0.5)).isEqualTo("0.5");
     }
 
     @Test
     void theAppearanceRuleCoversInstallationVisitsByDefault_R_WO_9() {
-        Deadlines d = Deadlines.defaults();
+        DeadlineProperties d = DeadlineProperties.defaults();
         assertThat(d.appearanceApplies("INSTALLATION")).isTrue();
         assertThat(d.appearanceApplies("REPAIR")).isFalse();
         assertThat(d.appearanceApplies("RENEWAL")).isFalse();
@@ -68,11 +68,11 @@ class DeadlinesTest {
 
     @Test
     void aBadDurationIsRefusedAtStart() {
-        assertThatThrownBy(() -> new Deadlines("10 minutes", null, null, null, null, null, null, null, null, null, null,
+        assertThatThrownBy(() -> new DeadlineProperties("10 minutes", null, null, null, null, null, null, null, null, null, null,
                 null, null, 200, 50, 0.5, 1, null, null, null)).hasMessageContaining("opsflow.deadlines.contact");
-        assertThatThrownBy(() -> new Deadlines("-PT10M", null, null, null, null, null, null, null, null, null, null,
+        assertThatThrownBy(() -> new DeadlineProperties("-PT10M", null, null, null, null, null, null, null, null, null, null,
                 null, null, 200, 50, 0.5, 1, null, null, null)).hasMessageContaining("positive");
-        assertThatThrownBy(() -> new Deadlines(null, null, null, null, null, null, null, null, null, null, null,
+        assertThatThrownBy(() -> new DeadlineProperties(null, null, null, null, null, null, null, null, null, null, null,
                 null, null, 0, 50, 0.5, 1, null, null, null)).hasMessageContaining("positive");
     }
 }

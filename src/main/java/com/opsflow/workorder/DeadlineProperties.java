@@ -52,7 +52,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appearanceTypes  R-WO-9 applies to visits of these order types ("上門安裝": INSTALLATION)
  */
 @ConfigurationProperties("opsflow.deadlines")
-public record Deadlines(String contact, String notifyOpsManager, String fines, String onSite, String installation,
+public record DeadlineProperties(String contact, String notifyOpsManager, String fines, String onSite, String installation,
         String techEscalation, String dispatch, String repair, String techRepair, String feedback,
         String callback, String complaint, String archive,
         double fineRmb, double conductFineRmb, double latePoints, double complaintPoints, ZoneId zone,
@@ -60,7 +60,7 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public Deadlines {
+    public DeadlineProperties {
         contact = iso(contact, "PT10M", "contact");
         notifyOpsManager = iso(notifyOpsManager, "PT5M", "notifyOpsManager");
         fines = iso(fines, "PT5M", "fines");
@@ -84,8 +84,8 @@ public record Deadlines(String contact, String notifyOpsManager, String fines, S
     }
 
     /** The rule defaults (R-WO-1…12), as in application.yaml. */
-    public static Deadlines defaults() {
-        return new Deadlines(null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null,
+    public static DeadlineProperties defaults() {
+        return new DeadlineProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, 200, 50, 0.5, 1, null,
                 null, null);
     }
 
