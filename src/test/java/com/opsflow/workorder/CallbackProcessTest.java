@@ -65,6 +65,24 @@ class CallbackProcessTest extends WorkOrderScenario {
     }
 
     @Test
+    void theCallbackIsCompletedEvenWhenTheLedgerIsDownAndTheRetryPostsEachBreachOnce_R_WO_12() {
+        ProcessInstance callback = callbackOf("INSTALLATION");
+        appraisal.failOnceWhenSize(1); // the ledger fails after the first of two fines
+        complete(task(CALLBACK_TASK, callback), Map.of("satisfaction", 3L, "complaint", false, "breachKnock", true,
+                "breachGifts", true));
+        // asyncBefore on a multi-instance activity: the job is before its body
+        var job = nonNull(engine.getManagementService().createJobQuery().processInstanceId(callback.getId()).messages()
+                .activityId(WorkOrderProcess.CONDUCT_FINES + "#multiInstanceBody").singleResult());
+        Assertions.assertThatThrownBy(() -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(job))
+                .hasMessageContaining("simulated crash");
+        Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(1);
+        runAsyncJobs(callback);
+        Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::idempotencyKey)
+                .hasSize(2).doesNotHaveDuplicates();
+        assertThat(callback).isEnded();
+    }
+
+    @Test
     void noBreachNoFine_R_WO_12() {
         ProcessInstance callback = callbackOf("INSTALLATION");
         answer(callback, Map.of("satisfaction", 5L));

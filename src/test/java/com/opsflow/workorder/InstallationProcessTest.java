@@ -150,62 +150,6 @@ class InstallationProcessTest extends WorkOrderScenario {
         Assertions.assertThat(job(INSTALLATION_OVERDUE, order).getDuedate()).isEqualTo(at(Duration.ofMinutes(390)));
     }
 
-    @Test
-    void callbackWithConductBreachesFinesEachBreachAndDeductsForAppearance_R_WO_12_R_WO_9() {
-        ProcessInstance order = startDispatched();
-        contact(order);
-        complete(task(INSTALL, order), registration());
-        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
-        callback(order, Map.of("satisfaction", 2L, "breachKnock", true, "breachTidy", true, "breachGifts", false,
-                "breachBadge", true, "breachDress", true));
 
-        Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::idempotencyKey)
-                .hasSize(2).anyMatch(k -> k.endsWith(":未按規定敲門")).anyMatch(k -> k.endsWith(":未保持室內整潔、未清理現場"));
-        Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::reason)
-                .anyMatch(r -> r.endsWith("違反上門行為規範：未按規定敲門"));
-        Assertions.assertThat(appraisal.fines("R-WO-12")).allSatisfy(f -> {
-            Assertions.assertThat(f.staff()).isEqualTo(ENGINEER);
-            Assertions.assertThat(f.amountRmb()).isEqualByComparingTo("50");
-        });
-        // badge and dress together: one −0.5 for the visit (R-WO-9)
-        Assertions.assertThat(appraisal.entries("R-WO-9")).singleElement()
-                .satisfies(e -> Assertions.assertThat(e.points()).isEqualByComparingTo("0.5"));
-        assertThat(order).isEnded();
-    }
 
-    @Test
-    void theCallbackIsCompletedEvenWhenTheLedgerIsDownAndTheRetryPostsEachBreachOnce_R_WO_12() {
-        ProcessInstance order = startDispatched();
-        contact(order);
-        complete(task(INSTALL, order), registration());
-        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
-        ProcessInstance callback = called(order, WorkOrderProcess.CALLBACK);
-        appraisal.failOnceWhenSize(1); // the ledger fails after the first of two fines
-        complete(task(WorkOrderProcess.CALLBACK_TASK, callback),
-                Map.of("satisfaction", 3L, "complaint", false, "breachKnock", true, "breachGifts", true));
-        // asyncBefore on a multi-instance activity: the job is before its body
-        var job = nonNull(engine.getManagementService().createJobQuery().processInstanceId(callback.getId()).messages()
-                .activityId(WorkOrderProcess.CONDUCT_FINES + "#multiInstanceBody").singleResult());
-        Assertions.assertThatThrownBy(() -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(job))
-                .hasMessageContaining("simulated crash");
-        Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(1);
-        runAsyncJobs(callback);
-        Assertions.assertThat(appraisal.fines("R-WO-12")).extracting(LedgerEntry::idempotencyKey)
-                .hasSize(2).doesNotHaveDuplicates();
-        assertThat(order).isEnded();
-    }
-
-    @Test
-    void callbackWithAVerifiedComplaintDeductsOnePoint_R_WO_10() {
-        ProcessInstance order = startDispatched();
-        contact(order);
-        complete(task(INSTALL, order), registration());
-        complete(task(ARCHIVE_REGISTRATION, order), Map.of("registrationFiled", true));
-        callback(order, Map.of("complaint", true, "breachClosingWords", true));
-        verifyComplaint(order, true, false);
-        Assertions.assertThat(appraisal.entries("R-WO-10")).singleElement()
-                .satisfies(e -> Assertions.assertThat(e.points()).isEqualByComparingTo("1"));
-        Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(1);
-        assertThat(order).isEnded();
-    }
 }

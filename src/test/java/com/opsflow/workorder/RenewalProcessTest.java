@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.opsflow.appraisal.LedgerEntry;
 import java.time.Duration;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -97,18 +96,4 @@ class RenewalProcessTest extends WorkOrderScenario {
         assertThat(order).isEnded();
     }
 
-    @Test
-    void callbackWithConductBreachesAndAVerifiedComplaint_R_WO_12_R_WO_10() {
-        ProcessInstance order = startWithAppointment();
-        contact(order);
-        complete(task(COLLECT_FEE, order), withVariables("feeCollected", 1200.0, "receiptNo", "R-2026-000126"));
-        callback(order, Map.of("complaint", true, "breachAppointment", true, "breachGreeting", true,
-                "breachClosingWords", true, "breachTools", true));
-        verifyComplaint(order, true, false);
-        Assertions.assertThat(appraisal.fines("R-WO-12")).hasSize(3);
-        // R-WO-9 (tools, badge, dress) covers installation visits; a renewal visit is not deducted for it
-        Assertions.assertThat(appraisal.entries("R-WO-9")).isEmpty();
-        Assertions.assertThat(appraisal.entries("R-WO-10")).hasSize(1);
-        Assertions.assertThat(appraisal.entries("R-WO-8")).isEmpty();
-    }
 }

@@ -285,34 +285,7 @@ class RepairProcessTest extends WorkOrderScenario {
         assertThat(task(ESCALATE_TECH, order)).isAssignedTo(ENGINEER).hasDueDate(at(Duration.ofMinutes(160)));
     }
 
-    @Test
-    void callbackWithAVerifiedComplaintDeductsOnePoint_R_WO_10() {
-        ProcessInstance order = startDispatched();
-        contact(order);
-        complete(task(ARRIVE, order));
-        complete(task(REPAIR, order), withVariables("solved", true));
-        complete(task(FEEDBACK, order));
-        callback(order, Map.of("satisfaction", 1L, "complaint", true, "complaintText", "態度惡劣"));
-        verifyComplaint(order, true, false);
-        LedgerEntry complaint = nonNull(appraisal.entries("R-WO-10").stream().findFirst().orElse(null));
-        Assertions.assertThat(complaint.staff()).isEqualTo(ENGINEER);
-        Assertions.assertThat(complaint.points()).isEqualByComparingTo("1");
-        Assertions.assertThat(appraisal.entries()).hasSize(1);
-        assertThat(order).isEnded();
-    }
 
-    @Test
-    void complaintNotTheStaffsFaultDeductsNothing_R_WO_10() {
-        ProcessInstance order = startDispatched();
-        contact(order);
-        complete(task(ARRIVE, order));
-        complete(task(REPAIR, order), withVariables("solved", true));
-        complete(task(FEEDBACK, order));
-        callback(order, Map.of("complaint", true));
-        verifyComplaint(order, false, false);
-        Assertions.assertThat(appraisal.entries()).isEmpty();
-        assertThat(order).isEnded();
-    }
 
     @Test
     void dispatchToAnEngineerOfAnotherStationIsRefusedAndTheTaskStays_R_WO_1() {
