@@ -7,8 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What the saved Tasklist filters show ({@code opsflow.tasklist.*}).
  *
- * @param escalationTaskKeys task definition keys of the escalation steps (R-WO-2, R-WO-3, R-WO-6);
- *        their tasks appear in the managers' filter "逾期與升級任務"
  * @param escalationMinPriority a task with at least this priority also appears there, whatever
  *        its key: a process raises a task's priority when its deadline is missed, so the filter
  *        needs neither {@code ${now()}} nor a list of every late-able task
@@ -16,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("opsflow.tasklist")
 record TasklistFilterProperties(
-        @DefaultValue List<String> escalationTaskKeys,
         @DefaultValue("70") int escalationMinPriority,
         @DefaultValue List<ListVariable> listVariables) {
 

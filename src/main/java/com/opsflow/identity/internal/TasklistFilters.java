@@ -1,5 +1,6 @@
 package com.opsflow.identity.internal;
 
+import com.opsflow.identity.EscalationSteps;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Groups.GroupDefinition;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  * <li>每位使用者 "我的任務（依到期日）": assignee = that user literally, owned by them, so only they
  * (and administrators) see it;</li>
  * <li>每個群組 "&lt;群組&gt;的待辦": the group's unassigned candidate tasks, READ for that group only;</li>
- * <li>managers "逾期與升級任務": tasks of the escalation steps ({@code opsflow.tasklist.escalation-task-keys})
+ * <li>managers "逾期與升級任務": tasks of the escalation steps (the {@link EscalationSteps} of the modules)
  * or with priority ≥ {@code opsflow.tasklist.escalation-min-priority}, earliest due date first;
  * readable by the manager groups, who may read every task.</li>
  * </ul>
@@ -55,9 +56,12 @@ class TasklistFilters implements ApplicationRunner {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final TasklistFilterProperties properties;
+    private final List<String> escalationTaskKeys;
 
     TasklistFilters(FilterService filterService, TaskService taskService, IdentityService identityService,
-            AuthorizationService authorizationService, TasklistFilterProperties properties) {
+            AuthorizationService authorizationService, TasklistFilterProperties properties,
+            List<EscalationSteps> escalationSteps) {
+        this.escalationTaskKeys = escalationSteps.stream().flatMap(s -> s.taskKeys().stream()).distinct().toList();
         this.filterService = filterService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -94,11 +98,11 @@ class TasklistFilters implements ApplicationRunner {
 
     private TaskQuery escalationQuery() {
         TaskQuery query = taskService.createTaskQuery();
-        if (properties.escalationTaskKeys().isEmpty()) {
+        if (escalationTaskKeys.isEmpty()) {
             query.taskMinPriority(properties.escalationMinPriority());
         } else {
             query.or()
-                    .taskDefinitionKeyIn(properties.escalationTaskKeys().toArray(String[]::new))
+                    .taskDefinitionKeyIn(escalationTaskKeys.toArray(String[]::new))
                     .taskMinPriority(properties.escalationMinPriority())
                     .endOr();
         }
