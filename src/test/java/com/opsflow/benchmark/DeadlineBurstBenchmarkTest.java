@@ -3,7 +3,7 @@ package com.opsflow.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
-import com.opsflow.workorder.NewWorkOrder;
+import com.opsflow.workorder.ConcurrentRepairOrders;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrders;
 import java.io.IOException;
@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -127,24 +124,7 @@ class DeadlineBurstBenchmarkTest {
     }
 
     private List<String> create(Instant t0) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<String>> created = new ArrayList<>();
-            for (int i = 0; i < DEADLINES; i++) {
-                String station = i % 2 == 0 ? "east" : "west";
-                String engineer = "eng-" + station + "-" + (1 + (i / 2) % 3);
-                NewWorkOrder order = new NewWorkOrder("REPAIR", "壓測用戶" + i, "13800138000", station + "測試路" + i + "號",
-                        station, "PHONE", "無法上網", engineer, null, null);
-                created.add(clients.submit(() -> workOrders.create(order, "cs-1").processInstanceId()));
-            }
-            List<String> roots = new ArrayList<>();
-            for (Future<String> f : created) {
-                roots.add(f.get());
-            }
-            return roots;
-        } finally {
-            clients.shutdownNow();
-        }
+        return ConcurrentRepairOrders.create(workOrders, DEADLINES, CLIENTS, "壓測用戶");
     }
 
     /** Waits for every deduction; gives up when nothing moves for a minute (then the report says so). */

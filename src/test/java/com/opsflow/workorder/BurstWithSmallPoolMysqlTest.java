@@ -165,24 +165,7 @@ class BurstWithSmallPoolMysqlTest {
 
     /** Orders taken by four clients at once, as the front door would (each on its own thread). */
     private List<String> createOrders() throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<String>> created = new ArrayList<>();
-            for (int i = 0; i < ORDERS; i++) {
-                String station = i % 2 == 0 ? "east" : "west";
-                String engineer = "eng-" + station + "-" + (1 + (i / 2) % 3);
-                NewWorkOrder order = new NewWorkOrder("REPAIR", "客戶" + i, "13800138000", station + " 幸福路 " + i + " 號",
-                        station, "PHONE", "無法上網", engineer, null, null);
-                created.add(clients.submit(() -> workOrders.create(order, "cs-1").processInstanceId()));
-            }
-            List<String> roots = new ArrayList<>();
-            for (Future<String> f : created) {
-                roots.add(f.get());
-            }
-            return roots;
-        } finally {
-            clients.shutdownNow();
-        }
+        return ConcurrentRepairOrders.create(workOrders, ORDERS, CLIENTS, "客戶");
     }
 
     /** Each engineer's contact task completed, four clients at once while the job executor runs. */

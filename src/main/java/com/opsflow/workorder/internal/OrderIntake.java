@@ -14,8 +14,6 @@ import com.opsflow.workorder.OrderCreated;
 import com.opsflow.workorder.PhoneNumbers;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrderType;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
@@ -167,15 +165,12 @@ class OrderIntake {
         return new ComplaintRecorded(orderNo, instance.getId());
     }
 
+    /** The time asked for at intake, or null when the text is no date-time. */
     private Date parseTime(String text) {
         try {
-            return Date.from(OffsetDateTime.parse(text).toInstant());
+            return DateTimeInput.parse(text, deadlines.zone());
         } catch (DateTimeParseException e) {
-            try {
-                return Date.from(LocalDateTime.parse(text).atZone(deadlines.zone()).toInstant());
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
+            return null;
         }
     }
 

@@ -34,7 +34,7 @@ public class RecordAppointment implements TaskListener {
         Object value = task.getVariable("appointment");
         Date appointment;
         try {
-            appointment = RecordDispatch.agreedTime(value, deadlines.zone());
+            appointment = DateTimeInput.parse(value, deadlines.zone());
         } catch (RuntimeException e) {
             throw TaskInputRefused.because("約定上門時間格式不正確 (例如 2026-11-26T15:30+08:00) / appointment is not a date-time: " + value);
         }

@@ -6,10 +6,6 @@ import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.WorkOrderType;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -60,7 +56,7 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("contactDue", contactDue);
         execution.setVariable("contactDeadline", deadlines.text(contactDue));
 
-        Date agreed = agreedTime(execution.getVariable("agreedTime"), deadlines.zone());
+        Date agreed = DateTimeInput.parse(execution.getVariable("agreedTime"), deadlines.zone());
         Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
         execution.setVariable("workDue", workDue);
         execution.setVariable("workDeadline", workDue == null ? "與用戶約定的時間" : deadlines.text(workDue));
@@ -87,25 +83,5 @@ public class RecordDispatch implements JavaDelegate {
     private static String currentUser(DelegateExecution execution) {
         var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return auth == null ? null : auth.getUserId();
-    }
-
-    /** A Date from the REST front door, or the text of a Tasklist date-time field (no offset: the department's zone). */
-    static Date agreedTime(Object value, java.time.ZoneId zone) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return date;
-        }
-        String text = value.toString().trim();
-        try {
-            return Date.from(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                return Date.from(Instant.parse(text));
-            } catch (DateTimeParseException e2) {
-                return Date.from(LocalDateTime.parse(text).atZone(zone).toInstant());
-            }
-        }
     }
 }
