@@ -70,9 +70,23 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the screen (clear of header and footer) and clicks it. */
     void click(By by) {
-        WebElement element = visible(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+        // Bootstrap's dialogs slide in: a click during the animation lands on whatever is under the
+        // pointer at that instant, so the click is retried until the element itself receives it.
+        waitFor(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return null;
+                }
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
     }
 
     /** Waits until the element is visible and returns it. */
