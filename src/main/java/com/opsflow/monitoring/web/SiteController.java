@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/sites")
 class SiteController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SiteController.class);
+
     private final Sites sites;
     private final MonitoringFigures figures;
     private final StaffDirectory directory;
@@ -63,8 +65,13 @@ class SiteController {
     ResponseEntity<Site> register(@RequestBody(required = false) SiteInput input) {
         CurrentUser user = SiteAccess.keeper();
         Site site = sites.register(input, user.id());
-        // R-MS-1, R-MS-3: a new site's inspection of this week (and any calibration due) starts now
-        dueWork.startDueWorkOf(site.code(), ClockUtil.getCurrentTime().toInstant());
+        // R-MS-1, R-MS-3: a new site's inspection of this week (and any calibration due) starts now;
+        // should that fail, the site stays registered and the daily schedule starts it
+        try {
+            dueWork.startDueWorkOf(site.code(), ClockUtil.getCurrentTime().toInstant());
+        } catch (RuntimeException e) {
+            log.warn("R-MS-1: work of the new site {} not started now, the schedule will: {}", site.code(), e.toString());
+        }
         return ResponseEntity.created(URI.create("/api/sites/" + site.code())).body(site);
     }
 
