@@ -25,7 +25,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,10 +39,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -75,19 +74,8 @@ class SideBySideBenchmarkTest {
             "callback job");
 
     @TestConfiguration
-    static class Counting {
-        /** Every connection the application takes is counted (the same wrapper for both flows). */
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    return bean instanceof DataSource dataSource && beanName.equals("dataSource")
-                            ? StatementCounter.wrap(dataSource) : bean;
-                }
-            };
-        }
-
+    @Import(StatementCounter.Wiring.class)
+    static class BareDelegates {
         /** The bare flow's delegates: do nothing. */
         @Bean
         JavaDelegate bareNoOp() {

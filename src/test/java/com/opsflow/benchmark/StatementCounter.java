@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Counts what an application sends to its database, by table: every executed statement (a batch
@@ -36,6 +39,20 @@ final class StatementCounter {
     private StatementCounter() {
     }
 
+    /** Import into a benchmark's context: every connection the application takes is counted. */
+    @TestConfiguration
+    static class Wiring {
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource && beanName.equals("dataSource") ? wrap(dataSource) : bean;
+                }
+            };
+        }
+    }
+
     static DataSource wrap(DataSource target) {
         return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
@@ -56,6 +73,11 @@ final class StatementCounter {
         } finally {
             QUIET.set(false);
         }
+    }
+
+    /** From now on this thread's work is (not) counted. */
+    static void quiet(boolean quiet) {
+        QUIET.set(quiet);
     }
 
     /** Counts so far, by key: "select ACT_RU_TASK", "insert ACT_HI_VARINST", … and the (…) keys. */

@@ -155,17 +155,26 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
                 rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6)), month.toString());
     }
 
-    /** Counted points per staff member over whole months {@code first}…{@code last} (R-AP-3 window of all staff). */
+    /**
+     * Counted points per staff member over whole months {@code first}…{@code last} (R-AP-3 window
+     * of all staff): one index-only range scan, summed here rather than grouped by the database
+     * (which would sort the rows through a temporary table).
+     */
     Map<String, BigDecimal> pointsByStaff(YearMonth first, YearMonth last) {
         Map<String, BigDecimal> points = new TreeMap<>();
-        jdbc.query("select staff_id, sum(points), sum(entries) from appraisal_month_total where kind = 'POINTS'"
-                + " and month_key >= ? and month_key <= ? group by staff_id", rs -> {
-                    BigDecimal sum = rs.getBigDecimal(2);
-                    if (rs.getLong(3) > 0) {
-                        points.put(rs.getString(1), sum == null || sum.signum() == 0 ? BigDecimal.ZERO : sum);
-                    }
+        Map<String, Integer> entries = new TreeMap<>();
+        jdbc.query("select staff_id, points, entries from appraisal_month_total where kind = 'POINTS'"
+                + " and month_key >= ? and month_key <= ?", rs -> {
+                    points.merge(rs.getString(1), rs.getBigDecimal(2), BigDecimal::add);
+                    entries.merge(rs.getString(1), rs.getInt(3), Integer::sum);
                 }, first.toString(), last.toString());
-        return points;
+        Map<String, BigDecimal> counted = new TreeMap<>();
+        points.forEach((staff, sum) -> {
+            if (entries.get(staff) > 0) {
+                counted.put(staff, sum.signum() == 0 ? BigDecimal.ZERO : sum);
+            }
+        });
+        return counted;
     }
 
     /** Rebuilds the table from the ledger when it is empty while the ledger is not (see the class comment). */
