@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,9 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counts what remains, so a staff member whose entries were all reversed has 0 and is off the
  * statement, as before.
  *
- * <p>Locks: a transaction changes its totals just before it commits, in the order of their keys, and
- * before the separation-threshold check takes its stripe locks ({@link SeparationThresholds}), so
- * two postings never wait for each other in opposite orders. One connection: the posting's own.
+ * <p>Locks: a transaction changes its totals just before it commits, after locking the
+ * {@code appraisal_lock} stripes of the staff members concerned in ascending order — the stripes
+ * the separation-threshold check ({@link SeparationThresholds}) locks next, and finds held. So one
+ * staff member's totals change in one transaction at a time (two transactions never both insert
+ * the same new total row, InnoDB's classic duplicate-key deadlock), and no two postings wait for
+ * each other in opposite orders. One connection: the posting's own.
  *
  * <p>The table is derived: when it is empty while the ledger is not (a new installation of this
  * version, or after {@code delete from appraisal_month_total} when {@code opsflow.zone} changed) it is
@@ -78,7 +82,10 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
         Key key = new Key(months.of(entry.occurredAt()).toString(), entry.staff(), entry.kind().name(), entry.rule());
         Delta delta = new Delta(signed(entry.points(), sign), signed(entry.amountRmb(), sign), sign);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            transaction.executeWithoutResult(status -> apply(key, delta));
+            transaction.executeWithoutResult(status -> {
+                lock(key.staff());
+                apply(key, delta);
+            });
             return;
         }
         Pending pending = null;
@@ -110,7 +117,9 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
 
         void add(Key key, Delta delta) {
             if (done) {
-                apply(key, delta); // posted by a synchronization that ran after ours: still before commit
+                // posted by a synchronization that ran after ours: still before commit
+                lock(key.staff());
+                apply(key, delta);
             } else {
                 deltas.merge(key, delta, Delta::plus);
             }
@@ -124,8 +133,21 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
         @Override
         public void beforeCommit(boolean readOnly) {
             done = true;
+            // the stripes of every staff member first, ascending (as the threshold check, which
+            // then finds them held), so that one staff member's totals change in one transaction
+            // at a time: no two inserters of a new total row, no deadlock between them
+            new TreeSet<>(deltas.keySet().stream().map(k -> SeparationThresholds.stripe(k.staff())).toList())
+                    .forEach(JdbcMonthTotals.this::lockStripe);
             deltas.forEach(JdbcMonthTotals.this::apply);
         }
+    }
+
+    private void lock(String staff) {
+        lockStripe(SeparationThresholds.stripe(staff));
+    }
+
+    private void lockStripe(int stripe) {
+        jdbc.queryForList("select stripe from appraisal_lock where stripe = ? for update", Integer.class, stripe);
     }
 
     private void apply(Key key, Delta delta) {
