@@ -6,6 +6,7 @@ import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.appraisal.internal.JdbcMonthTotals;
 import com.opsflow.appraisal.StaffStatement;
+import com.opsflow.identity.StaffDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +52,8 @@ class AppraisalStatementBenchmarkTest {
     JdbcTemplate jdbc;
     @Autowired
     JdbcMonthTotals totals;
+    @Autowired
+    StaffDirectory directory;
 
     @Test
     void statementOfAMonthForAThousandStaffOverAMillionEntries() throws IOException {
@@ -79,6 +82,13 @@ class AppraisalStatementBenchmarkTest {
             micros.add((System.nanoTime() - start) / 1000);
         }
         micros.sort(null);
+        // the parts: the display names of the statement's staff, and the two totals queries alone
+        List<String> staffIds = statement.stream().map(StaffStatement::staff).toList();
+        List<Long> names = timed(() -> directory.displayNames(staffIds));
+        List<Long> queries = timed(() -> {
+            jdbc.queryForList(MONTH_TOTALS, MONTH.toString());
+            jdbc.queryForList(WINDOW_TOTALS, MONTH.minusMonths(2).toString(), MONTH.toString());
+        });
 
         lines.add("## Appraisal statement of " + MONTH + ": " + STAFF + " staff, " + total + " ledger rows");
         lines.add("");
@@ -92,6 +102,8 @@ class AppraisalStatementBenchmarkTest {
         lines.add("| staff on the statement | " + statement.size() + " |");
         lines.add("| statement, warm: min / median / max of 20 (goal < 100 ms) | " + ms(micros.get(0)) + " / "
                 + ms(micros.get(micros.size() / 2)) + " / " + ms(micros.get(micros.size() - 1)) + " |");
+        lines.add("| of which: display names of the staff, median of 20 | " + ms(names.get(names.size() / 2)) + " |");
+        lines.add("| of which: the two month-total queries, median of 20 | " + ms(queries.get(queries.size() / 2)) + " |");
         if ("mysql".equals(System.getProperty("opsflow.test.db"))) {
             lines.add("");
             lines.add("EXPLAIN (MariaDB) of the month's sums and of the R-AP-3 window:");
@@ -167,6 +179,20 @@ class AppraisalStatementBenchmarkTest {
                 + " amount_rmb, rule_id, '申訴成立', occurred_at, posted_at, 'benchmark', id, concat('reversal:', id)"
                 + " from appraisal_entry where staff_id like 'bst-%' and mod(id, 100) = 0");
         return ENTRIES + reversals;
+    }
+
+    private static List<Long> timed(Runnable work) {
+        for (int i = 0; i < 5; i++) {
+            work.run();
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
+            work.run();
+            micros.add((System.nanoTime() - start) / 1000);
+        }
+        micros.sort(null);
+        return micros;
     }
 
     private static String ms(long micros) {
