@@ -142,6 +142,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
+            // SQLSTATE class 08: connection exception (a connection that broke mid-request)
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // the connection broke during the transaction, then its rollback failed too: the rollback's
+            // exception hides the first one
+            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null && rollback.getApplicationException() != e
+                    && databaseUnavailable(rollback.getApplicationException())) {
+                return true;
+            }
         }
         return false;
     }

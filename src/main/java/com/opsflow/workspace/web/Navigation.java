@@ -5,6 +5,7 @@ import com.opsflow.platform.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -26,7 +27,8 @@ class Navigation {
 
     private final List<Entry> entries;
 
-    Navigation(RequestMappingHandlerMapping mappings) {
+    // the application's own mappings (the actuator adds a second RequestMappingHandlerMapping)
+    Navigation(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         boolean ordersServed = mappings.getHandlerMethods().keySet().stream()
                 .anyMatch(info -> info.getPatternValues().contains("/orders"));
         List<Entry> all = new ArrayList<>();

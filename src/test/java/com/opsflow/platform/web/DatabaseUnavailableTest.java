@@ -38,6 +38,25 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionBrokenMidRequestWhoseRollbackFailedTooIs503() throws Exception {
+        // the database went away during the transaction (cluster outage test): the rollback on the
+        // dead connection fails and Spring reports that failure, the link failure as its application exception
+        org.springframework.transaction.TransactionSystemException rollback =
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                        new SQLException("Connection is closed"));
+        rollback.initApplicationException(new PersistenceException(new java.sql.SQLRecoverableException(
+                "Communications link failure")));
+        Exception brokenLink = new ProcessEngineException("persistence", new SQLException("Communications link failure",
+                "08S01"));
+        for (Exception e : new Exception[] {new ProcessEngineException("persistence", rollback), brokenLink}) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            ProblemDetail problem = errors.unexpected(e, new MockHttpServletRequest("POST", "/api/work-orders"), response);
+            assertThat(problem.getStatus()).isEqualTo(503);
+            assertThat(problem.getDetail()).startsWith("資料庫暫時無法連線，這筆尚未處理");
+        }
+    }
+
+    @Test
     void otherDatabaseErrorsStayInternalErrors() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         ProblemDetail problem = errors.unexpected(new ProcessEngineException("boom", new SQLException("syntax")),
