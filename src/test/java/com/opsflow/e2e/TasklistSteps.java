@@ -2,6 +2,7 @@ package com.opsflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -95,9 +96,35 @@ final class TasklistSteps {
 
     /** A form-js dropdown (select): opens it by its label and picks the option by the text shown. */
     void choose(String label, String option) {
-        // the labelled input is hidden; the person clicks the display beside it
-        browser.click(By.id(label(label).getAttribute("for") + "-display"));
+        openDropdown(label);
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
+    }
+
+    /**
+     * Opens a form-js dropdown and returns the options it offers. The labelled input is hidden; the
+     * person clicks the display beside it. form-js 7.24 does not reopen a dropdown that kept the
+     * focus after a choice (nor one clicked while another dropdown has it): as a person does, the
+     * step then clicks into a text field of the form and opens the dropdown again.
+     */
+    private java.util.List<String> openDropdown(String label) {
+        By display = By.id(label(label).getAttribute("for") + "-display");
+        browser.click(display);
+        return browser.waitFor(d -> {
+            java.util.List<String> items = browser.texts(By.cssSelector(".fjs-dropdownlist-item"));
+            if (items.isEmpty()) {
+                d.findElements(By.cssSelector(".fjs-container input.fjs-input[type='text']:not([readonly]):not([disabled]),"
+                        + " .fjs-container textarea:not([readonly]):not([disabled])")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                browser.click(display);
+                return null;
+            }
+            return items;
+        });
+    }
+
+    /** What a form-js dropdown shows as chosen ("請選擇" when nothing is). */
+    String chosen(String label) {
+        return browser.visible(By.id(label(label).getAttribute("for") + "-display")).getText().trim();
     }
 
     /**
@@ -105,11 +132,7 @@ final class TasklistSteps {
      * returns what was offered.
      */
     java.util.List<String> chooseFrom(String label, String option) {
-        browser.click(By.id(label(label).getAttribute("for") + "-display"));
-        java.util.List<String> offered = browser.waitFor(d -> {
-            java.util.List<String> items = browser.texts(By.cssSelector(".fjs-dropdownlist-item"));
-            return items.isEmpty() ? null : items;
-        });
+        java.util.List<String> offered = openDropdown(label);
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
         return offered;
     }
@@ -120,13 +143,38 @@ final class TasklistSteps {
                 + label + "')]]//label[normalize-space()='" + option + "']"));
     }
 
-    /** A form-js date field: types the date as the date picker shows it, then leaves the field. */
+    /**
+     * A form-js date field: types the date as the date picker shows it (yyyy-MM-dd, whatever the
+     * browser's locale), leaves the field and checks that the field shows it so.
+     */
     void date(String label, java.time.LocalDate date) {
-        WebElement input = field(label);
-        input.click();
-        input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.script("arguments[0].blur();", input);
+        // form-js re-renders the field as its calendar opens and closes: always the element of now
+        By input = By.id(label(label).getAttribute("for"));
+        browser.click(input);
+        browser.visible(input).sendKeys(date.toString());
+        browser.visible(input).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.script("arguments[0].blur();", browser.visible(input));
+        browser.waitFor(d -> date.toString().equals(d.findElement(input).getAttribute("value")) ? true : null);
+    }
+
+    /** The hint a date field shows while empty, e.g. "yyyy-mm-dd". */
+    String placeholder(String label) {
+        return field(label).getAttribute("placeholder");
+    }
+
+    /** Opens the calendar of a date field and returns its weekday header as shown, then closes it. */
+    List<String> calendarWeekdays(String label) {
+        By input = By.id(label(label).getAttribute("for"));
+        browser.click(input);
+        List<String> weekdays = browser.waitFor(d -> {
+            List<String> shown = browser.texts(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday"));
+            return shown.isEmpty() ? null : shown;
+        });
+        // closed as a person closes it: a click beside it, on the form's text (Escape would close the dialog)
+        browser.click(By.cssSelector(".fjs-container .fjs-form-field-text"));
+        browser.waitFor(d -> browser.texts(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")).isEmpty()
+                ? true : null);
+        return weekdays;
     }
 
     /** The time part of a form-js date-time field: types "15:00" (24-hour) and leaves the field. */

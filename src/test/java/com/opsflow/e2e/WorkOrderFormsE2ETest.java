@@ -72,6 +72,15 @@ class WorkOrderFormsE2ETest {
                 directory.stations().stream().map(s -> s.name()).toList());
         assertThat(tasklist.chooseFrom("工程師", "王小明")).containsExactlyElementsOf(engineersOf("east"))
                 .doesNotContainAnyElementsOf(engineersOf("west"));
+        // another station: the engineer of the old one is cleared and the new station's are offered
+        tasklist.choose("區站", stationName("west"));
+        browser.waitFor(d -> "請選擇".equals(tasklist.chosen("工程師")) ? true : null);
+        assertThat(tasklist.chooseFrom("工程師", engineersOf("west").get(0)))
+                .containsExactlyElementsOf(engineersOf("west"));
+        tasklist.choose("區站", stationName("east"));
+        browser.waitFor(d -> "請選擇".equals(tasklist.chosen("工程師")) ? true : null);
+        assertThat(tasklist.chooseFrom("工程師", "王小明")).containsExactlyElementsOf(engineersOf("east"));
+        assertThat(tasklist.chosen("區站")).isEqualTo(stationName("east"));
         browser.screenshot("e2e-53-start-form-pickers");
 
         // 啟動: the order number is shown at once, with a link to the order
