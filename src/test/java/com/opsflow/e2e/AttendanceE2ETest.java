@@ -93,5 +93,10 @@ class AttendanceE2ETest {
         browser.showing(By.id("off-hours"), "加班");
         browser.showing(By.id("off-hours-title"), "非上班時間簽到");
         browser.screenshot("e2e-47-attendance-newcomer-overtime");
+
+        // and back to Tasklist from the page's bar, signed in already
+        browser.click(By.cssSelector("#opsflow-bar a[data-opsflow-link='tasklist']"));
+        browser.showing(By.cssSelector(".opsflow-links"), "考勤簽到");
+        assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/").doesNotContain("/login");
     }
 }

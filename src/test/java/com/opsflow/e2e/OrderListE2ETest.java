@@ -79,6 +79,7 @@ class OrderListE2ETest {
         browser.showing(By.id("q-station"), "東區站");
         assertThat(browser.script("return getComputedStyle(document.querySelector('.card')).borderRadius")).isNotEqualTo("0px");
         browser.showing(By.cssSelector("#opsflow-bar a.current"), "工單查詢");
+        browser.showing(By.cssSelector("#opsflow-bar a[data-opsflow-link='tasklist']"), "任務清單");
 
         // search by the customer's name
         browser.visible(By.id("q-customer")).sendKeys(customer);

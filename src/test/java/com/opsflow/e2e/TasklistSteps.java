@@ -64,7 +64,16 @@ final class TasklistSteps {
     void openTask(String taskName, String... moreTexts) {
         String[] texts = java.util.stream.Stream.concat(java.util.stream.Stream.of(taskName),
                 java.util.Arrays.stream(moreTexts)).toArray(String[]::new);
-        taskInList(texts).findElement(By.cssSelector("h4.task a")).click();
+        // the list refreshes itself (filters have refresh on): an entry found a moment ago may be redrawn
+        browser.waitFor(d -> {
+            try {
+                taskInList(texts).findElement(By.cssSelector("h4.task a")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                return null;
+            }
+        });
         browser.showing(By.cssSelector("h2"), taskName);
         browser.visible(By.cssSelector(".fjs-form"));
     }
@@ -87,11 +96,17 @@ final class TasklistSteps {
     }
 
     void fill(Map<String, String> fieldsByLabel) {
-        fieldsByLabel.forEach((label, value) -> {
-            WebElement input = field(label);
-            input.clear();
-            input.sendKeys(value);
-        });
+        fieldsByLabel.forEach((label, value) -> browser.waitFor(d -> {
+            try {
+                // form-js may redraw a field while it is typed into (a dropdown closing, a validation)
+                WebElement input = field(label);
+                input.clear();
+                input.sendKeys(value);
+                return value.equals(input.getAttribute("value")) ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }));
     }
 
     /** A form-js dropdown (select): opens it by its label and picks the option by the text shown. */
@@ -212,8 +227,17 @@ final class TasklistSteps {
 
     /** Closes the notifications shown so far (the × at their right). */
     void dismissNotifications() {
-        browser.driver().findElements(By.cssSelector(".notifications .alert button.close")).stream()
-                .filter(WebElement::isDisplayed).forEach(WebElement::click);
+        // a notification may leave by itself while we close the others
+        for (WebElement close : browser.driver().findElements(By.cssSelector(".notifications .alert button.close"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
+                // gone already
+            }
+        }
     }
 
     /** Waits for one of Tasklist's notifications (top right) to show the text. */
