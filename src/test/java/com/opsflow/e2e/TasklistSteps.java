@@ -31,8 +31,26 @@ final class TasklistSteps {
     /** Header "啟動流程" → the process by its Chinese name; the start form is open. */
     void openStartForm(String processName) {
         browser.click(By.xpath("//a[contains(normalize-space(), '啟動流程')]"));
-        browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
-        browser.visible(By.cssSelector(".modal .fjs-form"));
+        By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+        browser.click(process);
+        // a click while the dialog still slides in may be lost: while the list still offers the
+        // process (it gives way to the form once chosen), it is clicked again
+        browser.waitFor(d -> {
+            if (d.findElements(By.cssSelector(".modal .fjs-form")).stream().anyMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            for (WebElement link : d.findElements(process)) {
+                try {
+                    if (link.isDisplayed()) {
+                        link.click();
+                        break;
+                    }
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // redrawn or covered: the next look tries again
+                }
+            }
+            return null;
+        });
     }
 
     /** "啟動" under the start form; waits for Tasklist's 「流程已啟動。」. */

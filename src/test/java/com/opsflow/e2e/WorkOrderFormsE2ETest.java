@@ -109,9 +109,10 @@ class WorkOrderFormsE2ETest {
         tasklist.openStartForm("報修工單");
         tasklist.fill(Map.of("客戶姓名", customer, "聯系電話", "12345", "地址", "西區和平路 9 號", "需求說明", "無法上網"));
         tasklist.choose("區站", stationName("west"));
-        // not a mainland mobile or landline: the form refuses it under the field, in Chinese (the API's rule)
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='啟動']"));
+        // not a mainland mobile or landline: refused under the field in Chinese (the API's rule), 啟動 disabled
         assertThat(tasklist.validationMessage("聯系電話")).isEqualTo("格式不正確。");
+        assertThat(browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='啟動']"))
+                .isEnabled()).isFalse();
         tasklist.fill(Map.of("聯系電話", "+86 13912345678"));
         tasklist.submitStartForm();
         String orderNo = browser.showing(By.cssSelector(".opsflow-order-no"), "WO-").getText();
