@@ -45,12 +45,30 @@ function apply() {
   }
 }
 
+const ALERTS = '.notifications .alert, .page-notifications .alert, [notifications-panel] .alert';
+
+function afterTasklistsNotice(then) {
+  const started = Date.now();
+  const before = new Set(document.querySelectorAll(ALERTS));
+  const look = () => {
+    const shown = Array.from(document.querySelectorAll(ALERTS))
+      .some((alert) => !before.has(alert) && !alert.querySelector('.opsflow-order-no'));
+    if (shown || Date.now() - started > 5000) {
+      setTimeout(then, 100);
+    } else {
+      setTimeout(look, 100);
+    }
+  };
+  look();
+}
+
 function seen(text) {
   try {
     const instance = JSON.parse(text);
     if (instance && typeof instance.businessKey === 'string' && ORDER_NO.test(instance.businessKey)) {
-      // after Tasklist's own 「流程已啟動。」, which is exclusive and would clear an earlier notice
-      setTimeout(() => showOrder(instance.businessKey), 300);
+      // after Tasklist's own 「流程已啟動。」, which is exclusive and would clear an earlier notice:
+      // on a busy PC it may come seconds later, so wait for it (at most 5 s) rather than a fixed delay
+      afterTasklistsNotice(() => showOrder(instance.businessKey));
     }
   } catch (e) {
     // not a process instance: nothing to show
