@@ -100,7 +100,7 @@
     ul.replaceChildren();
     list.forEach(c => {
       const li = el('li', c.date + ' ' + c.periodName + (c.direction === 'IN' ? '簽到 ' : '簽退 ') + c.time + '：' + c.reason
-        + '（' + (decide ? c.staff : c.statusLabel) + (c.decisionComment ? '，' + c.decisionComment : '') + '）');
+        + '（' + (decide ? (c.staffName || c.staff) : c.statusLabel + (c.approverName ? '，審批人 ' + c.approverName : '')) + (c.decisionComment ? '，' + c.decisionComment : '') + '）');
       if (decide) {
         const ok = el('button', '核准');
         const no = el('button', '駁回');

@@ -11,9 +11,28 @@
       throw new Error('signed out');
     }
     if (!response.ok) {
-      throw new Error(url + ' ' + response.status);
+      // OpsFlow's refusals carry the reason (Chinese first): shown as it is
+      const problem = await response.json().catch(() => null);
+      throw new Error((problem && problem.detail) || ('操作失敗（' + response.status + '）'));
     }
     return response.json();
+  }
+
+  function say(text, error) {
+    const p = $('appeal-message');
+    p.hidden = !text;
+    p.textContent = text || '';
+    p.className = error ? 'error' : 'ok';
+  }
+
+  function openAppeal(entry, label) {
+    const form = $('appeal-form');
+    form.dataset.entryId = entry.id;
+    $('appeal-entry').textContent = '申訴：' + label;
+    $('appeal-reason').value = '';
+    say('');
+    form.hidden = false;
+    $('appeal-reason').focus();
   }
 
   function tile(name, value, left, reached) {
@@ -67,9 +86,29 @@
     }
     for (const e of data.entries) {
       const amount = e.kind === '扣分' ? '扣 ' + number(e.points) + ' 分' : '罰款 ' + number(e.amountRmb) + ' 元';
-      entries.appendChild(item(e.reversed ? 'entry reversed' : 'entry', amount + '：' + e.reason,
+      const li = item(e.reversed ? 'entry reversed' : 'entry', amount + '：' + e.reason,
         e.occurredAt + ' · ' + e.rule + (e.businessKey ? ' · ' + e.businessKey : '')
-          + (e.reversed ? ' · 已撤銷（申訴成立：' + e.reversalReason + '）' : '')));
+          + (e.reversed ? ' · 已撤銷（申訴成立：' + e.reversalReason + '）' : ''));
+      li.dataset.entryId = e.id;
+      if (e.appealable) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'appeal-button';
+        button.textContent = '申訴';
+        button.addEventListener('click', () => openAppeal(e, e.occurredAt + ' ' + e.rule + ' ' + amount));
+        li.appendChild(button);
+      }
+      entries.appendChild(li);
+    }
+
+    const appeals = $('appeals');
+    appeals.textContent = '';
+    if (!data.appeals.length) {
+      appeals.appendChild(item('empty', '沒有申訴。', ''));
+    }
+    for (const a of data.appeals) {
+      appeals.appendChild(item('appeal ' + (a.status === '審理中' ? 'open' : 'decided'), a.entry + '：' + a.status,
+        a.filedAt + ' · 理由：' + a.reason + (a.decision ? ' · 決定：' + a.decision : '')));
     }
 
     const notices = $('notices');
@@ -112,6 +151,32 @@
       $('attendance').textContent = '無法載入考勤。';
     }
   }
+
+  $('appeal-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = $('appeal-form');
+    const button = $('appeal-submit');
+    button.disabled = true;
+    try {
+      const nav = await window.opsflowNav;
+      await json('/me/entries/' + encodeURIComponent(form.dataset.entryId) + '/appeal', {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', [nav.csrf.headerName]: nav.csrf.token },
+        body: JSON.stringify({ reason: $('appeal-reason').value })
+      });
+      form.hidden = true;
+      await load();
+      say('申訴已提出，運營部經理審理後會通知您。');
+    } catch (e) {
+      say(e.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  $('appeal-cancel').addEventListener('click', () => {
+    $('appeal-form').hidden = true;
+    say('');
+  });
 
   $('read-all').addEventListener('click', async () => {
     const nav = await window.opsflowNav;

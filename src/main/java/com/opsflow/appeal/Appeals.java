@@ -17,6 +17,16 @@ public interface Appeals {
     /** The steps of one appeal (its process instance id), oldest first. */
     List<Step> audit(String appealId);
 
+    /**
+     * The appellant's own appeals, newest first, with where each stands: 審理中 until decided, then
+     * 成立 or 駁回 with the decision's comment.
+     */
+    List<Filed> filedBy(String appellant);
+
+    /** One appeal as its appellant follows it; {@code decision} is null while it is open. */
+    record Filed(String appealId, long entryId, String reason, Instant filedAt, String status, String decision) {
+    }
+
     record Appeal(String appealId, long entryId, String appellant, String reason, String status) {
     }
 

@@ -6,5 +6,5 @@
  * own data). Reads other modules' public APIs only; owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace",
-        allowedDependencies = {"appraisal", "attendance", "identity", "notification", "platform"})
+        allowedDependencies = {"appeal", "appraisal", "attendance", "identity", "notification", "platform"})
 package com.opsflow.workspace;

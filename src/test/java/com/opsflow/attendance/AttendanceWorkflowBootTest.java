@@ -71,6 +71,9 @@ class AttendanceWorkflowBootTest {
         long id = correction.get("id").asLong();
         assertThat(correction.get("status").asText()).isEqualTo("PENDING");
         assertThat(correction.get("approver").asText()).isEqualTo("leader-1");
+        // people by their Chinese names for the pages
+        assertThat(correction.get("staffName").asText()).isEqualTo("王小明");
+        assertThat(correction.get("approverName").asText()).isEqualTo("郭志偉");
 
         assertThat(post("eng-east-2", "/api/attendance/corrections/" + id + "/approve", Map.of()).getStatusCode())
                 .as("only the group leader decides").isEqualTo(HttpStatus.FORBIDDEN);

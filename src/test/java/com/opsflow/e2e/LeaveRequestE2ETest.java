@@ -55,6 +55,9 @@ class LeaveRequestE2ETest {
         webapps.logIntoTasklist("eng-east-1");
         tasklist.openStartForm("請假");
         tasklist.choose("假別", "事假");
+        // dates read yyyy-MM-dd whatever the browser's locale; the calendar in Chinese, weeks from Monday
+        assertThat(tasklist.placeholder("開始日期")).isEqualTo("yyyy-mm-dd");
+        assertThat(tasklist.calendarWeekdays("開始日期")).containsExactly("一", "二", "三", "四", "五", "六", "日");
         tasklist.date("開始日期", day);
         tasklist.date("結束日期", day);
         tasklist.fill(Map.of("事由", reason));

@@ -122,6 +122,24 @@ class OneSignInE2ETest {
     }
 
     @Test
+    void theAdministratorSignsInOnceForAdminAndTasklist() {
+        webapps.openLogin("admin");
+        webapps.assertLoginPageInChinese();
+        webapps.logIn("admin", "admin");
+        assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/admin/");
+        // Admin's header links to the other apps and pages; Tasklist opens without a second sign-in
+        java.util.List<String> adminLinks = browser.waitFor(d -> {
+            java.util.List<String> links = browser.texts(By.cssSelector(".opsflow-links a"));
+            return links.isEmpty() ? null : links;
+        });
+        assertThat(adminLinks).contains("任務清單", "我的帳本", "流程監控");
+        browser.click(By.cssSelector(".opsflow-links a[data-opsflow-link='tasklist']"));
+        browser.visible(By.cssSelector(".task-filters"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/").doesNotContain("/login");
+        assertThat(browser.texts(By.cssSelector(".opsflow-links a"))).contains("系統管理");
+    }
+
+    @Test
     void errorPagesArePagesInChineseNeverJsonOrWhitelabel() {
         webapps.logIntoTasklist("eng-east-3");
 

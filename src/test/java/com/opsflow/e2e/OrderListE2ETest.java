@@ -79,6 +79,7 @@ class OrderListE2ETest {
         browser.showing(By.id("q-station"), "東區站");
         assertThat(browser.script("return getComputedStyle(document.querySelector('.card')).borderRadius")).isNotEqualTo("0px");
         browser.showing(By.cssSelector("#opsflow-bar a.current"), "工單查詢");
+        browser.showing(By.cssSelector("#opsflow-bar a[data-opsflow-link='tasklist']"), "任務清單");
 
         // search by the customer's name
         browser.visible(By.id("q-customer")).sendKeys(customer);
@@ -87,6 +88,25 @@ class OrderListE2ETest {
         WebElement row = browser.showing(By.cssSelector("#results tbody tr.order"), order.orderNo());
         assertThat(row.getText()).contains(customer, "報修", "進行中", "東區站", "王小明", "到達現場");
         browser.screenshot("e2e-50-order-list-search");
+
+        // the same order by its number alone, and by phone, address, station and the day taken together
+        browser.visible(By.id("q-customer")).clear();
+        browser.visible(By.id("q-orderNo")).sendKeys(order.orderNo());
+        forgetResults();
+        browser.click(By.id("search-button"));
+        browser.waitFor(d -> browser.texts(By.cssSelector("#results tbody tr.order")).size() == 1
+                && browser.texts(By.cssSelector("#results tbody tr.order")).get(0).contains(order.orderNo()) ? true : null);
+        browser.visible(By.id("q-orderNo")).clear();
+        browser.visible(By.id("q-phone")).sendKeys("0755-86001234");
+        browser.visible(By.id("q-address")).sendKeys("幸福路 12 號");
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("q-station"))).selectByVisibleText("東區站");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        browser.script("document.getElementById('q-from').value = arguments[0];"
+                + " document.getElementById('q-to').value = arguments[0];", today);
+        forgetResults();
+        browser.click(By.id("search-button"));
+        browser.showing(By.cssSelector("#results tbody tr.order"), order.orderNo());
+        assertThat(browser.texts(By.cssSelector("#results tbody tr.order"))).allMatch(r -> r.contains("東區站"));
 
         // the order's page: facts, deadlines, the engineer's note, the timeline
         browser.click(By.linkText(order.orderNo()));
@@ -126,5 +146,10 @@ class OrderListE2ETest {
         browser.click(By.id("search-button"));
         browser.showing(By.cssSelector("#results tbody tr.order"), order.orderNo());
         assertThat(browser.showing(By.cssSelector("#results tbody tr.order"), order.orderNo()).getText()).contains("已撤單");
+    }
+
+    /** Empties the shown results, so that what shows next is the answer to the next search. */
+    private void forgetResults() {
+        browser.script("document.querySelector('#results tbody').replaceChildren();");
     }
 }

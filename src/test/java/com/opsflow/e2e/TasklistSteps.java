@@ -2,6 +2,7 @@ package com.opsflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,8 +31,26 @@ final class TasklistSteps {
     /** Header "啟動流程" → the process by its Chinese name; the start form is open. */
     void openStartForm(String processName) {
         browser.click(By.xpath("//a[contains(normalize-space(), '啟動流程')]"));
-        browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
-        browser.visible(By.cssSelector(".modal .fjs-form"));
+        By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+        browser.click(process);
+        // a click while the dialog still slides in may be lost: while the list still offers the
+        // process (it gives way to the form once chosen), it is clicked again
+        browser.waitFor(d -> {
+            if (d.findElements(By.cssSelector(".modal .fjs-form")).stream().anyMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            for (WebElement link : d.findElements(process)) {
+                try {
+                    if (link.isDisplayed()) {
+                        link.click();
+                        break;
+                    }
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // redrawn or covered: the next look tries again
+                }
+            }
+            return null;
+        });
     }
 
     /** "啟動" under the start form; waits for Tasklist's 「流程已啟動。」. */
@@ -63,7 +82,16 @@ final class TasklistSteps {
     void openTask(String taskName, String... moreTexts) {
         String[] texts = java.util.stream.Stream.concat(java.util.stream.Stream.of(taskName),
                 java.util.Arrays.stream(moreTexts)).toArray(String[]::new);
-        taskInList(texts).findElement(By.cssSelector("h4.task a")).click();
+        // the list refreshes itself (filters have refresh on): an entry found a moment ago may be redrawn
+        browser.waitFor(d -> {
+            try {
+                taskInList(texts).findElement(By.cssSelector("h4.task a")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                return null;
+            }
+        });
         browser.showing(By.cssSelector("h2"), taskName);
         browser.visible(By.cssSelector(".fjs-form"));
     }
@@ -86,18 +114,50 @@ final class TasklistSteps {
     }
 
     void fill(Map<String, String> fieldsByLabel) {
-        fieldsByLabel.forEach((label, value) -> {
-            WebElement input = field(label);
-            input.clear();
-            input.sendKeys(value);
-        });
+        fieldsByLabel.forEach((label, value) -> browser.waitFor(d -> {
+            try {
+                // form-js may redraw a field while it is typed into (a dropdown closing, a validation)
+                WebElement input = field(label);
+                input.clear();
+                input.sendKeys(value);
+                return value.equals(input.getAttribute("value")) ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        }));
     }
 
     /** A form-js dropdown (select): opens it by its label and picks the option by the text shown. */
     void choose(String label, String option) {
-        // the labelled input is hidden; the person clicks the display beside it
-        browser.click(By.id(label(label).getAttribute("for") + "-display"));
+        openDropdown(label);
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
+    }
+
+    /**
+     * Opens a form-js dropdown and returns the options it offers. The labelled input is hidden; the
+     * person clicks the display beside it. form-js 7.24 does not reopen a dropdown that kept the
+     * focus after a choice (nor one clicked while another dropdown has it): as a person does, the
+     * step then clicks into a text field of the form and opens the dropdown again.
+     */
+    private java.util.List<String> openDropdown(String label) {
+        By display = By.id(label(label).getAttribute("for") + "-display");
+        browser.click(display);
+        return browser.waitFor(d -> {
+            java.util.List<String> items = browser.texts(By.cssSelector(".fjs-dropdownlist-item"));
+            if (items.isEmpty()) {
+                d.findElements(By.cssSelector(".fjs-container input.fjs-input[type='text']:not([readonly]):not([disabled]),"
+                        + " .fjs-container textarea:not([readonly]):not([disabled])")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                browser.click(display);
+                return null;
+            }
+            return items;
+        });
+    }
+
+    /** What a form-js dropdown shows as chosen ("請選擇" when nothing is). */
+    String chosen(String label) {
+        return browser.visible(By.id(label(label).getAttribute("for") + "-display")).getText().trim();
     }
 
     /**
@@ -105,11 +165,7 @@ final class TasklistSteps {
      * returns what was offered.
      */
     java.util.List<String> chooseFrom(String label, String option) {
-        browser.click(By.id(label(label).getAttribute("for") + "-display"));
-        java.util.List<String> offered = browser.waitFor(d -> {
-            java.util.List<String> items = browser.texts(By.cssSelector(".fjs-dropdownlist-item"));
-            return items.isEmpty() ? null : items;
-        });
+        java.util.List<String> offered = openDropdown(label);
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"));
         return offered;
     }
@@ -120,13 +176,38 @@ final class TasklistSteps {
                 + label + "')]]//label[normalize-space()='" + option + "']"));
     }
 
-    /** A form-js date field: types the date as the date picker shows it, then leaves the field. */
+    /**
+     * A form-js date field: types the date as the date picker shows it (yyyy-MM-dd, whatever the
+     * browser's locale), leaves the field and checks that the field shows it so.
+     */
     void date(String label, java.time.LocalDate date) {
-        WebElement input = field(label);
-        input.click();
-        input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.script("arguments[0].blur();", input);
+        // form-js re-renders the field as its calendar opens and closes: always the element of now
+        By input = By.id(label(label).getAttribute("for"));
+        browser.click(input);
+        browser.visible(input).sendKeys(date.toString());
+        browser.visible(input).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.script("arguments[0].blur();", browser.visible(input));
+        browser.waitFor(d -> date.toString().equals(d.findElement(input).getAttribute("value")) ? true : null);
+    }
+
+    /** The hint a date field shows while empty, e.g. "yyyy-mm-dd". */
+    String placeholder(String label) {
+        return field(label).getAttribute("placeholder");
+    }
+
+    /** Opens the calendar of a date field and returns its weekday header as shown, then closes it. */
+    List<String> calendarWeekdays(String label) {
+        By input = By.id(label(label).getAttribute("for"));
+        browser.click(input);
+        List<String> weekdays = browser.waitFor(d -> {
+            List<String> shown = browser.texts(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday"));
+            return shown.isEmpty() ? null : shown;
+        });
+        // closed as a person closes it: a click beside it, on the form's text (Escape would close the dialog)
+        browser.click(By.cssSelector(".fjs-container .fjs-form-field-text"));
+        browser.waitFor(d -> browser.texts(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")).isEmpty()
+                ? true : null);
+        return weekdays;
     }
 
     /** The time part of a form-js date-time field: types "15:00" (24-hour) and leaves the field. */
@@ -164,8 +245,17 @@ final class TasklistSteps {
 
     /** Closes the notifications shown so far (the × at their right). */
     void dismissNotifications() {
-        browser.driver().findElements(By.cssSelector(".notifications .alert button.close")).stream()
-                .filter(WebElement::isDisplayed).forEach(WebElement::click);
+        // a notification may leave by itself while we close the others
+        for (WebElement close : browser.driver().findElements(By.cssSelector(".notifications .alert button.close"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
+                // gone already
+            }
+        }
     }
 
     /** Waits for one of Tasklist's notifications (top right) to show the text. */

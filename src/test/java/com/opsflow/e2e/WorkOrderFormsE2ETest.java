@@ -72,6 +72,15 @@ class WorkOrderFormsE2ETest {
                 directory.stations().stream().map(s -> s.name()).toList());
         assertThat(tasklist.chooseFrom("工程師", "王小明")).containsExactlyElementsOf(engineersOf("east"))
                 .doesNotContainAnyElementsOf(engineersOf("west"));
+        // another station: the engineer of the old one is cleared and the new station's are offered
+        tasklist.choose("區站", stationName("west"));
+        browser.waitFor(d -> "請選擇".equals(tasklist.chosen("工程師")) ? true : null);
+        assertThat(tasklist.chooseFrom("工程師", engineersOf("west").get(0)))
+                .containsExactlyElementsOf(engineersOf("west"));
+        tasklist.choose("區站", stationName("east"));
+        browser.waitFor(d -> "請選擇".equals(tasklist.chosen("工程師")) ? true : null);
+        assertThat(tasklist.chooseFrom("工程師", "王小明")).containsExactlyElementsOf(engineersOf("east"));
+        assertThat(tasklist.chosen("區站")).isEqualTo(stationName("east"));
         browser.screenshot("e2e-53-start-form-pickers");
 
         // 啟動: the order number is shown at once, with a link to the order
@@ -98,8 +107,13 @@ class WorkOrderFormsE2ETest {
         String customer = "吳先生" + System.currentTimeMillis() % 10000;
         webapps.logIntoTasklist("cs-1");
         tasklist.openStartForm("報修工單");
-        tasklist.fill(Map.of("客戶姓名", customer, "聯系電話", "13912345678", "地址", "西區和平路 9 號", "需求說明", "無法上網"));
+        tasklist.fill(Map.of("客戶姓名", customer, "聯系電話", "12345", "地址", "西區和平路 9 號", "需求說明", "無法上網"));
         tasklist.choose("區站", stationName("west"));
+        // not a mainland mobile or landline: refused under the field in Chinese (the API's rule), 啟動 disabled
+        assertThat(tasklist.validationMessage("聯系電話")).isEqualTo("格式不正確。");
+        assertThat(browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='啟動']"))
+                .isEnabled()).isFalse();
+        tasklist.fill(Map.of("聯系電話", "+86 13912345678"));
         tasklist.submitStartForm();
         String orderNo = browser.showing(By.cssSelector(".opsflow-order-no"), "WO-").getText();
         tasklist.dismissNotifications();

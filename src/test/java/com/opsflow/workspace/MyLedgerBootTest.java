@@ -74,6 +74,65 @@ class MyLedgerBootTest {
     }
 
     @Test
+    void aStaffMemberAppealsTheirOwnEntryFromMyLedgerAndFollowsIt_R_AP_6() throws Exception {
+        Instant now = Instant.now();
+        var mine = appraisal.post(Breach.points("eng-west-3", new BigDecimal("0.5"), "R-WO-4", "逾時到達現場",
+                Source.manual(), now, "system", "me-appeal-" + now.toEpochMilli()));
+        var theirs = appraisal.post(Breach.points("eng-west-2", new BigDecimal("0.5"), "R-WO-4", "別人的扣分",
+                Source.manual(), now, "system", "me-appeal-other-" + now.toEpochMilli()));
+        WebSession browser = new WebSession(port);
+        browser.signIn("eng-west-3", "eng-west-3");
+        JsonNode csrf = json.readTree(browser.getJson("/me/nav").body()).get("csrf");
+        String header = csrf.get("headerName").asText();
+        String token = csrf.get("token").asText();
+        JsonNode before = json.readTree(browser.getJson("/me/data").body());
+        assertThat(entry(before, mine.id()).get("appealable").asBoolean()).isTrue();
+
+        // no reason, someone else's entry: refused with the reason in Chinese, nothing filed
+        HttpResponse<String> noReason = browser.postJson("/me/entries/" + mine.id() + "/appeal", "{\"reason\":\"  \"}",
+                header, token);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(noReason.body()).get("detail").asText()).contains("請填寫申訴理由");
+        HttpResponse<String> notMine = browser.postJson("/me/entries/" + theirs.id() + "/appeal", "{\"reason\":\"不是我\"}",
+                header, token);
+        assertThat(notMine.statusCode()).isEqualTo(403);
+        // (other tests of the shared context may have appeals of this person: only this entry's count)
+        assertThat(json.readTree(browser.getJson("/me/data").body()).get("appeals").findValuesAsText("entryId"))
+                .doesNotContain(String.valueOf(mine.id()), String.valueOf(theirs.id()));
+
+        // filed: listed as 審理中 with the entry and the reason; the entry cannot be appealed twice
+        HttpResponse<String> filed = browser.postJson("/me/entries/" + mine.id() + "/appeal",
+                "{\"reason\":\"客戶改約，已提前報備\"}", header, token);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        JsonNode after = json.readTree(browser.getJson("/me/data").body());
+        JsonNode appeal = null;
+        for (JsonNode a : after.get("appeals")) {
+            if (a.get("entryId").asLong() == mine.id()) {
+                assertThat(appeal).as("one appeal of the entry").isNull();
+                appeal = a;
+            }
+        }
+        assertThat(appeal).as("the appeal is listed").isNotNull();
+        assertThat(appeal.get("status").asText()).isEqualTo("審理中");
+        assertThat(appeal.get("reason").asText()).isEqualTo("客戶改約，已提前報備");
+        assertThat(appeal.get("entry").asText()).contains("R-WO-4", "扣 0.5 分");
+        assertThat(entry(after, mine.id()).get("appealable").asBoolean()).isFalse();
+        HttpResponse<String> twice = browser.postJson("/me/entries/" + mine.id() + "/appeal", "{\"reason\":\"再一次\"}",
+                header, token);
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(twice.body()).get("detail").asText()).contains("申訴審理中");
+    }
+
+    private static JsonNode entry(JsonNode me, long id) {
+        for (JsonNode e : me.get("entries")) {
+            if (e.get("id").asLong() == id) {
+                return e;
+            }
+        }
+        throw new AssertionError("no entry " + id + " in " + me.get("entries"));
+    }
+
+    @Test
     void theLinksDependOnWhoIsSignedIn() throws Exception {
         WebSession engineer = new WebSession(port);
         engineer.signIn("eng-west-1", "eng-west-1");

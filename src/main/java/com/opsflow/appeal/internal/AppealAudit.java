@@ -34,6 +34,14 @@ class AppealAudit {
                 appealId, entryId, step, actor, Timestamp.from(at), note);
     }
 
+    /** Every step of the appeals the appellant filed, oldest first. */
+    List<Step> ofAppellant(String appellant) {
+        return jdbc.query("select appeal_id, entry_id, step, actor, recorded_at, note from appeal_audit where appeal_id in"
+                        + " (select appeal_id from appeal_audit where step = ? and actor = ?) order by id",
+                (rs, n) -> new Step(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), FILED, appellant);
+    }
+
     List<Step> of(String appealId) {
         return jdbc.query("select appeal_id, entry_id, step, actor, recorded_at, note from appeal_audit where appeal_id = ? order by id",
                 (rs, n) -> new Step(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),

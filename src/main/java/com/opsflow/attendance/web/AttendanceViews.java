@@ -6,6 +6,7 @@ import com.opsflow.attendance.internal.DayResult;
 import com.opsflow.attendance.internal.MonthlySummary;
 import com.opsflow.attendance.internal.PeriodResult;
 import com.opsflow.attendance.internal.Signing;
+import com.opsflow.identity.StaffDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,14 +73,16 @@ final class AttendanceViews {
     record SummaryReport(String month, String rule, List<SummaryView> rows) {
     }
 
+    /** A correction; people also by their Chinese names (staffName, approverName) as staff read them. */
     record CorrectionView(long id, String staff, LocalDate date, int period, String periodName, String direction,
             String time, String reason, String status, String statusLabel, String approver, Instant requestedAt,
-            String decidedBy, Instant decidedAt, String decisionComment) {
+            String decidedBy, Instant decidedAt, String decisionComment, String staffName, String approverName) {
 
-        static CorrectionView of(Correction c, ZoneId zone) {
+        static CorrectionView of(Correction c, ZoneId zone, StaffDirectory directory) {
             return new CorrectionView(c.id(), c.staff(), c.workDate(), c.period(), AttendanceEvaluator.periodName(c.period()),
                     c.direction().name(), local(c.claimedAt(), zone), c.reason(), c.status().name(), c.status().label(),
-                    c.approver(), c.requestedAt(), c.decidedBy(), c.decidedAt(), c.decisionComment());
+                    c.approver(), c.requestedAt(), c.decidedBy(), c.decidedAt(), c.decisionComment(),
+                    directory.displayName(c.staff()), c.approver() == null ? null : directory.displayName(c.approver()));
         }
     }
 

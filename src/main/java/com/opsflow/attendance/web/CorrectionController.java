@@ -4,6 +4,7 @@ import com.opsflow.attendance.internal.Corrections;
 import com.opsflow.attendance.internal.Direction;
 import com.opsflow.attendance.web.AttendanceViews.CorrectionView;
 import com.opsflow.calendar.WorkingCalendar;
+import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,27 +41,30 @@ class CorrectionController {
 
     private final Corrections corrections;
     private final WorkingCalendar calendar;
+    private final StaffDirectory directory;
 
-    CorrectionController(Corrections corrections, WorkingCalendar calendar) {
+    CorrectionController(Corrections corrections, WorkingCalendar calendar, StaffDirectory directory) {
         this.corrections = corrections;
         this.calendar = calendar;
+        this.directory = directory;
     }
 
     @PostMapping
     ResponseEntity<CorrectionView> request(@Valid @RequestBody CorrectionRequest request) {
         var correction = corrections.request(CurrentUser.get().id(), request.date(), request.period(), request.direction(),
                 request.time(), request.reason());
-        return ResponseEntity.status(HttpStatus.CREATED).body(CorrectionView.of(correction, calendar.zone()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(CorrectionView.of(correction, calendar.zone(), directory));
     }
 
     @GetMapping("/mine")
     List<CorrectionView> mine() {
-        return corrections.mine(CurrentUser.get().id()).stream().map(c -> CorrectionView.of(c, calendar.zone())).toList();
+        return corrections.mine(CurrentUser.get().id()).stream().map(c -> CorrectionView.of(c, calendar.zone(), directory))
+                .toList();
     }
 
     @GetMapping("/pending")
     List<CorrectionView> pending() {
-        return corrections.pendingFor(CurrentUser.get().id()).stream().map(c -> CorrectionView.of(c, calendar.zone()))
+        return corrections.pendingFor(CurrentUser.get().id()).stream().map(c -> CorrectionView.of(c, calendar.zone(), directory))
                 .toList();
     }
 
@@ -76,6 +80,6 @@ class CorrectionController {
 
     private CorrectionView decide(long id, boolean approved, DecisionRequest decision) {
         return CorrectionView.of(corrections.decide(CurrentUser.get().id(), id, approved,
-                decision == null ? null : decision.comment()), calendar.zone());
+                decision == null ? null : decision.comment()), calendar.zone(), directory);
     }
 }

@@ -33,7 +33,7 @@ export default {
   // pickers.js: the work-order forms' stations and engineers by Chinese name.
   // order-started.js: the order number after an order was started from a start form.
   // my-requests.js: a staff member's own requests and appeals.
-  customScripts: ['scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js',
+  customScripts: ['scripts/opsflow/dates.js', 'scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js',
     'scripts/opsflow/pickers.js', 'scripts/opsflow/order-started.js', 'scripts/opsflow/my-requests.js'],
   // change the app name and vendor
   // app: {

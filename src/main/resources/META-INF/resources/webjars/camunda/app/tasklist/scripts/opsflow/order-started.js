@@ -15,15 +15,27 @@ function showOrder(orderNo) {
     const notice = { status: '工單已建立', message: html, unsafe: true, duration: 30000 };
     notifications.addMessage(notice);
     apply();
-    // gone as soon as the person moves on (a filter, a task): it sits where the form's 完成 is;
-    // the number stays in the title of every task of the order and in 工單查詢
-    window.addEventListener('hashchange', () => {
-      notifications.clear(notice);
-      apply();
-    }, { once: true });
+    // gone as soon as the person moves on (another filter, a task): it sits where the form's 完成 is;
+    // the number stays in the title of every task of the order and in 工單查詢. Tasklist itself
+    // rewrites the address after a start (the list's search and sorting): that is no move.
+    const where = place();
+    const leave = () => {
+      if (place() !== where) {
+        window.removeEventListener('hashchange', leave);
+        notifications.clear(notice);
+        apply();
+      }
+    };
+    window.addEventListener('hashchange', leave);
   } catch (e) {
     console.warn('OpsFlow: order ' + orderNo + ' started; Tasklist notifications unavailable', e);
   }
+}
+
+/** Where the person is in Tasklist: the filter and the task of the address (#/?filter=…&task=…). */
+function place() {
+  const query = new URLSearchParams(window.location.hash.split('?')[1] || '');
+  return (query.get('filter') || '') + '|' + (query.get('task') || '');
 }
 
 function apply() {
@@ -33,12 +45,30 @@ function apply() {
   }
 }
 
+const ALERTS = '.notifications .alert, .page-notifications .alert, [notifications-panel] .alert';
+
+function afterTasklistsNotice(then) {
+  const started = Date.now();
+  const before = new Set(document.querySelectorAll(ALERTS));
+  const look = () => {
+    const shown = Array.from(document.querySelectorAll(ALERTS))
+      .some((alert) => !before.has(alert) && !alert.querySelector('.opsflow-order-no'));
+    if (shown || Date.now() - started > 5000) {
+      setTimeout(then, 100);
+    } else {
+      setTimeout(look, 100);
+    }
+  };
+  look();
+}
+
 function seen(text) {
   try {
     const instance = JSON.parse(text);
     if (instance && typeof instance.businessKey === 'string' && ORDER_NO.test(instance.businessKey)) {
-      // after Tasklist's own 「流程已啟動。」, which is exclusive and would clear an earlier notice
-      setTimeout(() => showOrder(instance.businessKey), 300);
+      // after Tasklist's own 「流程已啟動。」, which is exclusive and would clear an earlier notice:
+      // on a busy PC it may come seconds later, so wait for it (at most 5 s) rather than a fixed delay
+      afterTasklistsNotice(() => showOrder(instance.businessKey));
     }
   } catch (e) {
     // not a process instance: nothing to show
