@@ -70,6 +70,8 @@ class ApprovalBootTest {
         assertThat(decisionForm.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(decisionForm.getBody()).get("id").asText()).isEqualTo("approval-decision");
         assertThat(decide.getName()).isEqualTo("審批：請假申請");
+        // the approver reads who takes over the work by name (R-LV-3)
+        assertThat(taskService.getVariable(decide.getId(), "handoverToName")).isEqualTo("李大偉");
 
         // a rejection without a reason is refused, whatever the client (the form requires it too); the
         // engine wraps a task listener's exception, so the engine REST API answers 500 with the reason

@@ -61,6 +61,9 @@ class LeaveRequestE2ETest {
         tasklist.date("開始日期", day);
         tasklist.date("結束日期", day);
         tasklist.fill(Map.of("事由", reason));
+        // who takes over the work (R-LV-3): a colleague by Chinese name, never an account id
+        assertThat(tasklist.chooseFrom("工作交接人", "李大偉")).contains("王小明", "李大偉", "許淑芬")
+                .doesNotContain("系統管理員", "何佳穎").noneMatch(name -> name.contains("-"));
         browser.screenshot("20-leave-request-form");
         tasklist.submitStartForm();
 
@@ -71,6 +74,7 @@ class LeaveRequestE2ETest {
         assertThat(tasklist.fieldValue("申請人")).isEqualTo("王小明");
         assertThat(tasklist.fieldValue("事由")).isEqualTo(reason);
         assertThat(tasklist.fieldValue("開始日期")).isEqualTo(day.toString());
+        assertThat(tasklist.fieldValue("工作交接人")).isEqualTo("李大偉");
         assertThat(browser.texts(By.cssSelector(".fjs-container label")))
                 .contains("假別", "開始日期", "結束日期")
                 .doesNotContain("出差地點", "借調單位", "設備類型", "文件清單");

@@ -1,6 +1,7 @@
 package com.opsflow.approval.internal;
 
 import com.opsflow.calendar.WorkingCalendar;
+import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,10 +24,12 @@ class CountLeaveDays implements JavaDelegate {
 
     private final WorkingCalendar calendar;
     private final ApprovalProperties settings;
+    private final StaffDirectory directory;
 
-    CountLeaveDays(WorkingCalendar calendar, ApprovalProperties settings) {
+    CountLeaveDays(WorkingCalendar calendar, ApprovalProperties settings, StaffDirectory directory) {
         this.calendar = calendar;
         this.settings = settings;
+        this.directory = directory;
     }
 
     @Override
@@ -42,6 +45,18 @@ class CountLeaveDays implements JavaDelegate {
             // R-LV-3: annual leave only with the work handed over
             throw new BadRequestException("休假須安排工作交接 / annual leave needs a handover (R-LV-3)",
                     Map.of("handoverTo", "休假須填寫"));
+        }
+        Object handoverTo = execution.getVariable("handoverTo");
+        if (!blank(handoverTo)) {
+            // the form offers colleagues by name; a client sending an id must name a real colleague
+            if (handoverTo.toString().equals(String.valueOf(execution.getVariable("applicant")))) {
+                throw new BadRequestException("工作交接人不能是申請人本人 / the handover cannot be the applicant",
+                        Map.of("handoverTo", "請選擇另一位同事"));
+            }
+            if (!directory.exists(handoverTo.toString())) {
+                throw new BadRequestException("工作交接人不存在：" + handoverTo + " / unknown handover",
+                        Map.of("handoverTo", "請從名單中選擇"));
+            }
         }
         LocalDate fromDay = RequestDates.date(execution, "fromDate");
         LocalDate toDay = RequestDates.date(execution, "toDate");

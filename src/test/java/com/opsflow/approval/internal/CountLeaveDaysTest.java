@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import com.opsflow.calendar.WorkingCalendar;
 import com.opsflow.calendar.WorkingPeriod;
+import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -85,8 +86,37 @@ class CountLeaveDaysTest {
         }
     };
 
+    static final StaffDirectory COLLEAGUES = colleagues("eng-east-1", "eng-east-2");
+
     final CountLeaveDays delegate = new CountLeaveDays(WEEKDAYS,
-            new ApprovalProperties("PT4H", "PT8H", "PT7H", 3, "tech-support", java.math.BigDecimal.ONE));
+            new ApprovalProperties("PT4H", "PT8H", "PT7H", 3, "tech-support", java.math.BigDecimal.ONE), COLLEAGUES);
+
+    static StaffDirectory colleagues(String... ids) {
+        StaffDirectory directory = mock(StaffDirectory.class);
+        when(directory.exists(anyString())).thenAnswer(i -> List.of(ids).contains(i.getArgument(0, String.class)));
+        return directory;
+    }
+
+    @Test
+    void theHandoverMustBeAnotherRealColleague_R_LV_3() {
+        Map<String, Object> toSelf = leave("ANNUAL", "2026-11-27", "AM", "2026-11-27", "PM", "eng-east-1");
+        toSelf.put("applicant", "eng-east-1");
+        assertThatThrownBy(() -> delegate.execute(execution(toSelf))).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("不能是申請人本人");
+
+        Map<String, Object> unknown = leave("ANNUAL", "2026-11-27", "AM", "2026-11-27", "PM", "nobody-9");
+        unknown.put("applicant", "eng-east-1");
+        DelegateExecution refused = execution(unknown);
+        assertThatThrownBy(() -> delegate.execute(refused)).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("工作交接人不存在：nobody-9");
+        assertThat(refused.getVariables()).doesNotContainKey("leaveDays");
+
+        Map<String, Object> colleague = leave("ANNUAL", "2026-11-27", "AM", "2026-11-27", "PM", "eng-east-2");
+        colleague.put("applicant", "eng-east-1");
+        DelegateExecution accepted = execution(colleague);
+        delegate.execute(accepted);
+        assertThat(accepted.getVariables()).containsEntry("leaveDays", 1.0);
+    }
 
     static DelegateExecution execution(Map<String, Object> variables) {
         Map<String, Object> vars = new HashMap<>(variables);

@@ -6,6 +6,7 @@
 //   properties.opsflowOptions = "stations"             → the stations by Chinese name (value: id)
 //   properties.opsflowOptions = "engineers-of-station" → a FEEL expression giving the engineers of
 //        the station chosen in the field properties.opsflowStationKey (default "station"), by name
+//   properties.opsflowOptions = "people"               → the department's staff by Chinese name
 // The server checks station and engineer again (prepareWorkOrder, recordDispatch): a form opened
 // without this script offers no options rather than wrong ones.
 const FORM_SCHEMA = /\/(task\/[^/]+\/deployed-form|process-definition\/[^/]+\/deployed-start-form)(\?|$)/;
@@ -41,6 +42,11 @@ function fill(components, organisation) {
       delete component.valuesKey;
       delete component.valuesExpression;
       component.values = organisation.stations.map((s) => ({ label: s.name, value: s.id }));
+      changed = true;
+    } else if (kind === 'people') {
+      delete component.valuesKey;
+      delete component.valuesExpression;
+      component.values = (organisation.people || []).map((p) => ({ label: p.name, value: p.id }));
       changed = true;
     } else if (kind === 'engineers-of-station') {
       delete component.valuesKey;
