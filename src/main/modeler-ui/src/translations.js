@@ -61,7 +61,11 @@ const zh = {
   'Extension properties': '擴充屬性',
   'Called element': '被呼叫的流程',
   'Condition': '條件',
-  'Search in diagram': '在圖中搜尋'
+  'Search in diagram': '在圖中搜尋',
+  'Forms': '表單',
+  'No Issues': '沒有問題',
+  '{errors} Errors, {warnings} Warnings': '{errors} 個錯誤，{warnings} 個警告',
+  'Toggle linting': '開關檢查'
 };
 
 export default function translate(template, replacements) {
