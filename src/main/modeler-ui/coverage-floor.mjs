@@ -57,7 +57,7 @@ for (const key of keys.sort()) {
   lines.push('| ' + key + ' | ' + (b.share * 100).toFixed(1) + ' % | ' + b.testClass + ' | [' + b.testClass + '/report.html](' + b.testClass + '/report.html) |');
 }
 writeFileSync(path.join(reports, 'index.md'), lines.join('\n') + '\n');
-console.log(lines.join('\n'));
+console.log('process coverage: ' + best.size + ' models measured, floor ' + (floor * 100).toFixed(0) + ' %, table in ' + path.join(reports, 'index.md'));
 if (below.length) {
   console.error('process coverage below the floor of ' + (floor * 100) + ' %: ' + below.join(', '));
   process.exit(1);

@@ -168,8 +168,9 @@ async function showDiff() {
   Object.entries(changes._changed).forEach(([id, change]) => {
     mark(left, id, 'diff-changed');
     mark(right, id, 'diff-changed');
+    // bpmn-js-differ hands the first model's value (the deployed one) over as "newValue"
     Object.entries(change.attrs || {}).forEach(([attr, values]) => rows.push('修改　' + id + '　' + attr + '：「'
-      + text(values.oldValue) + '」→「' + text(values.newValue) + '」'));
+      + text(values.newValue) + '」→「' + text(values.oldValue) + '」'));
   });
   Object.keys(changes._layoutChanged).forEach((id) => rows.push('版面　' + id));
   $('#diff-changes').replaceChildren(...(rows.length ? rows : ['與已部署版本相同']).map((r) => el('li', {}, r)));

@@ -178,7 +178,7 @@ class ModelerE2ETest {
         type("timerEventDefinitionValue", "${deadlines.dueAfter(contactDue, deadlines.notifyOpsManager)}");
         browser.click(By.id("btn-diff"));
         browser.showing(By.id("diff-changes"), CONTACT);
-        browser.showing(By.id("diff-changes"), "電話聯系用戶並約定上門時間");
+        browser.showing(By.id("diff-changes"), "「聯系用戶並約定上門時間」→「電話聯系用戶並約定上門時間」");
         browser.showing(By.cssSelector("#xml-diff .add"), "deadlines.notifyOpsManager");
         browser.screenshot("modeler-02-diff");
 
@@ -212,5 +212,17 @@ class ModelerE2ETest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(newDefinition);
         assertThat(contactDue(running.getId())).isEqualTo(due);
+    }
+
+    @Test
+    void theFormsOpenInTheFormEditor() {
+        signIn("owner-1");
+        browser.open("/modeler");
+        browser.waitFor(d -> "true".equals(browser.script("return document.body.dataset.ready")) ? true : null);
+        browser.click(By.id("tab-forms"));
+        browser.click(By.cssSelector("#form-list li[data-id='workorder-contact'] .open"));
+        browser.visible(By.cssSelector("#form-editor .fjs-editor-container"));
+        browser.showing(By.id("current-form"), "workorder-contact");
+        browser.screenshot("modeler-06-form-editor");
     }
 }

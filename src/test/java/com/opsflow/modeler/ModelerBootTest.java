@@ -208,6 +208,39 @@ class ModelerBootTest {
         }
     }
 
+    @Test
+    void aFormDeploysAsANewVersionAndAFormWithAnotherIdIsRefused() throws Exception {
+        WebSession owner = owner();
+        String[] csrf = csrf(owner);
+        JsonNode schema = JSON.readTree(owner.getJson("/modeler/api/forms/workorder-contact/schema").body());
+        int before = formVersion(owner, "workorder-contact");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) schema).put("id", "workorder-contakt");
+        HttpResponse<String> refused = owner.postJson("/modeler/api/forms/workorder-contact/deployments",
+                body(Map.of("schema", JSON.writeValueAsString(schema), "comment", "改 id")), csrf);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("不可改動表單 id");
+        assertThat(formVersion(owner, "workorder-contact")).isEqualTo(before);
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) schema).put("id", "workorder-contact");
+        HttpResponse<String> deployed = owner.postJson("/modeler/api/forms/workorder-contact/deployments",
+                body(Map.of("schema", JSON.writeValueAsString(schema), "comment", "重新部署")), csrf);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        try {
+            assertThat(formVersion(owner, "workorder-contact")).isEqualTo(before + 1);
+        } finally {
+            repositoryService.deleteDeployment(JSON.readTree(deployed.body()).get("deploymentId").asText(), true);
+        }
+    }
+
+    int formVersion(WebSession owner, String id) throws Exception {
+        for (JsonNode form : JSON.readTree(owner.getJson("/modeler/api/forms").body())) {
+            if (form.get("id").asText().equals(id)) {
+                return form.get("version").asInt();
+            }
+        }
+        throw new AssertionError("no form " + id);
+    }
+
     /** The batch as the job executor would run it (it is off in tests): seed, migration jobs, monitor. */
     void runBatch(String batchId) {
         Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
