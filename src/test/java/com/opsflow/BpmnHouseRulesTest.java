@@ -31,12 +31,18 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import com.opsflow.modeler.ModelLint;
 
 /**
  * The house rules of every model under {@code bpmn/} (all modules, nothing excluded), checked on
  * the files: where a model lives, how its ids read, what its process owner reads, and that
  * durations, dates and thresholds come from configuration. Module-specific rules stay in the
- * modules' own model tests.
+ * modules' own model tests. {@link #everyModelPassesTheDeploymentLint()} runs the lint the engine
+ * runs on every deployment ({@link ModelLint}) over the same files.
  */
 class BpmnHouseRulesTest {
 
@@ -184,5 +190,65 @@ class BpmnHouseRulesTest {
         assertThat(binding).as("%s: form binding of %s", model.file(), elementId).isEqualTo("latest");
         assertThat(FORMS.resolve(model.module()).resolve(formRef + ".form")).as("%s: form of %s", model.file(), elementId)
                 .isRegularFile();
+    }
+
+    /**
+     * The lint the engine runs on every deployment (modeler.ModelLint), here over the files: forms
+     * of forms/, processes of bpmn/, and as model beans the delegates and listeners of the code plus
+     * opsflow.engine.model-beans of application.yaml.
+     */
+    @Test
+    void everyModelPassesTheDeploymentLint() throws IOException {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        try (Stream<Path> files = Files.walk(FORMS)) {
+            for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+                forms.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(form.toFile()).get("id").asText());
+            }
+        }
+        java.util.Set<String> processes = new java.util.HashSet<>();
+        for (Model model : models()) {
+            model.instance().getModelElementsByType(Process.class).forEach(p -> processes.add(p.getId()));
+        }
+        java.util.Set<String> beans = modelBeans();
+        ModelLint.Known known = new ModelLint.Known() {
+            public boolean form(String id) {
+                return forms.contains(id);
+            }
+
+            public boolean process(String key) {
+                return processes.contains(key);
+            }
+
+            public boolean bean(String name) {
+                return beans.contains(name);
+            }
+        };
+        List<ModelLint.Finding> found = new ArrayList<>();
+        for (Model model : models()) {
+            found.addAll(ModelLint.check(model.file().toString(), Files.readAllBytes(model.file()), known));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /** The beans models may reach, as platform.engine.ModelBeans computes them in the application. */
+    static java.util.Set<String> modelBeans() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(true);
+        scanner.addIncludeFilter(new AssignableTypeFilter(org.camunda.bpm.engine.delegate.JavaDelegate.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(org.camunda.bpm.engine.delegate.TaskListener.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(org.camunda.bpm.engine.delegate.ExecutionListener.class));
+        java.util.Set<String> beans = new java.util.TreeSet<>();
+        var names = new org.springframework.context.annotation.AnnotationBeanNameGenerator();
+        var registry = new org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry();
+        for (var candidate : scanner.findCandidateComponents("com.opsflow")) {
+            beans.add(names.generateBeanName(candidate, registry));
+        }
+        var yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new FileSystemResource("src/main/resources/application.yaml"));
+        java.util.Properties properties = yaml.getObject();
+        for (int i = 0; properties.containsKey("opsflow.engine.model-beans[" + i + "]"); i++) {
+            beans.add(properties.getProperty("opsflow.engine.model-beans[" + i + "]"));
+        }
+        assertThat(beans).as("model beans").contains("postDeduction", "notifyPerson", "deadlines");
+        return beans;
     }
 }

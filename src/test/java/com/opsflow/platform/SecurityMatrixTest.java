@@ -29,7 +29,8 @@ class SecurityMatrixTest {
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                 xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="probe-defs" targetNamespace="https://opsflow.local/test">
-              <bpmn:process id="securityProbe" name="部署測試" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:process id="security-probe" name="部署測試" isExecutable="true" camunda:historyTimeToLive="P1D"
+                  camunda:versionTag="1.0.0">
                 <bpmn:startEvent id="StartEvent_Probe"/>
               </bpmn:process>
             </bpmn:definitions>
@@ -85,14 +86,14 @@ class SecurityMatrixTest {
     void anEngineerMayNotDeploy() {
         ResponseEntity<String> response = deployAs("eng-east-1");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("securityProbe").count()).isZero();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("security-probe").count()).isZero();
     }
 
     @Test
     void theProcessOwnerMayDeploy() {
         ResponseEntity<String> response = deployAs("owner-1");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("securityProbe").count()).isEqualTo(1);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("security-probe").count()).isEqualTo(1);
     }
 
     @Test

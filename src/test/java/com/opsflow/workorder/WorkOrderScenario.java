@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real delegates with a fake appraisal ledger, directory and notifier, and a fixed engine clock
  * (T0 = dispatch time) so every deadline is checked to the minute.
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ProcessEngineCoverageExtension.class)
 abstract class WorkOrderScenario {
 
     static final Instant T0 = Instant.parse("2026-11-25T01:00:00Z"); // 09:00 in Shanghai

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Scenarios of {@code bpmn/attendance/attendance-summary.bpmn} (R-AT-3, R-AT-4): the month-start
  * timer, the first-working-day check, the summary and the acknowledgement task.
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"bpmn/attendance/attendance-summary.bpmn", "forms/attendance/attendance-summary-acknowledge.form"})
 class AttendanceSummaryProcessTest {
 

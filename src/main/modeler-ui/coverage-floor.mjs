@@ -1,0 +1,64 @@
+// The test coverage floor per process, enforced in `./mvnw verify`: reads the reports that
+// camunda-process-test-coverage wrote for each process test class
+// (target/process-test-coverage/<class>/report.json), takes for every process the best share of
+// its elements and flows that one test class passed, writes target/process-test-coverage/index.md
+// (linked from docs/process-owners.md) and fails when a process of bpmn/ is below the floor.
+// Usage: node coverage-floor.mjs <reports dir> <floor 0..1> <bpmn dir>
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const [reports, floorText, bpmn] = process.argv.slice(2);
+const floor = Number(floorText);
+if (!existsSync(reports)) {
+  console.log('process coverage: no reports (no process test ran in this build), nothing to check');
+  process.exit(0);
+}
+const best = new Map();
+for (const testClass of readdirSync(reports)) {
+  const file = path.join(reports, testClass, 'report.json');
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const covered = new Map();
+  for (const suite of report.suites || []) {
+    for (const run of suite.runs || []) {
+      for (const event of run.events || []) {
+        if (!covered.has(event.modelKey)) covered.set(event.modelKey, new Set());
+        covered.get(event.modelKey).add(event.definitionKey);
+      }
+    }
+  }
+  for (const model of report.models || []) {
+    const share = (covered.get(model.key) || new Set()).size / model.totalElementCount;
+    const known = best.get(model.key);
+    if (!known || share > known.share) best.set(model.key, { share, testClass });
+  }
+}
+const keys = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) {
+      if (!name.startsWith('.')) walk(file);
+    } else if (name.endsWith('.bpmn')) {
+      keys.push(name.replace(/\.bpmn$/, ''));
+    }
+  }
+})(bpmn);
+const lines = ['# 流程測試覆蓋率 / process test coverage', '', '下限 / floor: ' + (floor * 100).toFixed(0) + ' %', '',
+  '| 流程 | 覆蓋率 | 測試類別 | 報告 |', '|---|---|---|---|'];
+const below = [];
+for (const key of keys.sort()) {
+  const b = best.get(key);
+  if (!b) {
+    lines.push('| ' + key + ' | — | (本次建置未執行其流程測試) | |');
+    continue;
+  }
+  if (b.share < floor) below.push(key + ' ' + (b.share * 100).toFixed(1) + ' %');
+  lines.push('| ' + key + ' | ' + (b.share * 100).toFixed(1) + ' % | ' + b.testClass + ' | [' + b.testClass + '/report.html](' + b.testClass + '/report.html) |');
+}
+writeFileSync(path.join(reports, 'index.md'), lines.join('\n') + '\n');
+console.log('process coverage: ' + best.size + ' models measured, floor ' + (floor * 100).toFixed(0) + ' %, table in ' + path.join(reports, 'index.md'));
+if (below.length) {
+  console.error('process coverage below the floor of ' + (floor * 100) + ' %: ' + below.join(', '));
+  process.exit(1);
+}

@@ -1,0 +1,84 @@
+package com.opsflow.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.opsflow.OpsFlowSpringBootTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The engine checks every deployment, whoever makes it: a model with a form-key typo is refused
+ * through the Java API and through {@code /engine-rest} (as desktop Camunda Modeler deploys), with
+ * the reason in Chinese, and nothing of it is deployed.
+ */
+@OpsFlowSpringBootTest
+class DeploymentLintBootTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TestRestTemplate rest;
+
+    static String withFormTypo() throws Exception {
+        return Files.readString(Path.of("bpmn/workorder/response-deadline.bpmn"))
+                .replace("camunda:formRef=\"workorder-contact\"", "camunda:formRef=\"workorder-contakt\"");
+    }
+
+    long versions() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey("response-deadline").count();
+    }
+
+    @Test
+    void aFormRefTypoIsRefusedByTheEngineItself() throws Exception {
+        long before = versions();
+        String xml = withFormTypo();
+        assertThatThrownBy(() -> repositoryService.createDeployment().name("typo")
+                .addString("bpmn/workorder/response-deadline.bpmn", xml).deploy())
+                .isInstanceOf(ModelRefused.class)
+                .hasMessageContaining("模型未通過檢查")
+                .hasMessageContaining("UserTask_ContactCustomer")
+                .hasMessageContaining("workorder-contakt");
+        assertThat(versions()).isEqualTo(before);
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("typo").count()).isZero();
+    }
+
+    @Test
+    void aDeploymentThroughEngineRestIsRefusedWithChineseReasons() throws Exception {
+        long before = versions();
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", "desktop-modeler");
+        body.add("deployment-source", "Camunda Modeler");
+        body.add("data", new ByteArrayResource(withFormTypo().getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "response-deadline.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = rest.withBasicAuth("owner-1", "owner-1")
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("workorder-contakt").contains("不存在");
+        assertThat(versions()).isEqualTo(before);
+    }
+
+    @Test
+    void theRepositoryModelsWereCheckedAndDeployedAtStartUp() {
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("repair").latestVersion()
+                .singleResult()).isNotNull();
+    }
+}

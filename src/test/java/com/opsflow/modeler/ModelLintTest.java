@@ -1,0 +1,152 @@
+package com.opsflow.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lint the engine runs on every deployment, on the repository's repair order with one mistake
+ * each: every mistake is found, named by element and rule, with a Chinese reason.
+ */
+class ModelLintTest {
+
+    static final Set<String> FORMS = Set.of("workorder-contact", "workorder-repair", "workorder-start-repair",
+            "workorder-dispatch", "workorder-arrive", "workorder-feedback", "workorder-escalate",
+            "workorder-tech-repair", "workorder-notify-ops-manager", "workorder-notify-station");
+    static final Set<String> PROCESSES = Set.of("repair", "response-deadline", "callback");
+    static final Set<String> BEANS = Set.of("deadlines", "orderParties", "postDeduction", "notifyPerson",
+            "recordAppointment", "prepareWorkOrder", "recordDispatch", "recordHandover", "recordRegistration");
+
+    static final ModelLint.Known KNOWN = new ModelLint.Known() {
+        public boolean form(String id) {
+            return FORMS.contains(id);
+        }
+
+        public boolean process(String key) {
+            return PROCESSES.contains(key);
+        }
+
+        public boolean bean(String name) {
+            return BEANS.contains(name);
+        }
+    };
+
+    static String responseDeadline() throws IOException {
+        return Files.readString(Path.of("bpmn/workorder/response-deadline.bpmn"));
+    }
+
+    static List<ModelLint.Finding> lint(String xml) {
+        return ModelLint.check("response-deadline.bpmn", xml.getBytes(StandardCharsets.UTF_8), KNOWN);
+    }
+
+    @Test
+    void theRepositoryModelPasses() throws IOException {
+        assertThat(lint(responseDeadline())).isEmpty();
+    }
+
+    @Test
+    void aFormRefTypoIsRefusedNamingTheMissingForm() throws IOException {
+        var found = lint(responseDeadline().replace("camunda:formRef=\"workorder-contact\"", "camunda:formRef=\"workorder-contakt\""));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.elementId()).isEqualTo("UserTask_ContactCustomer");
+            assertThat(f.rule()).isEqualTo("form");
+            assertThat(f.message()).contains("workorder-contakt").contains("不存在");
+        });
+    }
+
+    @Test
+    void aFormKeyInsteadOfAFormRefIsRefused() throws IOException {
+        var found = lint(responseDeadline().replace("camunda:formRef=\"workorder-contact\" camunda:formRefBinding=\"latest\"",
+                "camunda:formKey=\"embedded:app:forms/contact.html\""));
+        assertThat(found).extracting(ModelLint.Finding::rule).containsExactly("form");
+        assertThat(found.get(0).message()).contains("camunda:formRef");
+    }
+
+    @Test
+    void generatedIdsAreRefused() throws IOException {
+        var found = lint(responseDeadline().replace("\"Gateway_OrderType\"", "\"Gateway_0x1abcd\""));
+        assertThat(found).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("stable-id");
+            assertThat(f.elementId()).isEqualTo("Gateway_0x1abcd");
+            assertThat(f.message()).contains("自動產生");
+        });
+    }
+
+    @Test
+    void anIdWithoutItsTypePrefixIsRefused() throws IOException {
+        var found = lint(responseDeadline().replace("\"UserTask_ContactCustomer\"", "\"Task_ContactCustomer\""));
+        assertThat(found).extracting(ModelLint.Finding::rule).contains("stable-id");
+        assertThat(found).anySatisfy(f -> assertThat(f.message()).contains("UserTask_"));
+    }
+
+    @Test
+    void aMissingVersionTagAndHistoryTimeToLiveAreRefused() throws IOException {
+        var found = lint(responseDeadline().replace("camunda:historyTimeToLive=\"P180D\" ", "")
+                .replace("camunda:versionTag=\"1.1.0\" ", ""));
+        assertThat(found).extracting(ModelLint.Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("camunda:versionTag"))
+                .anySatisfy(m -> assertThat(m).contains("camunda:historyTimeToLive"));
+    }
+
+    @Test
+    void aTimerWithoutItsRuleIdOrWithALiteralTimeIsRefused() throws IOException {
+        String xml = responseDeadline().replace("R-WO-1：聯系時限 contactDue (派單時間", "聯系時限 contactDue (派單時間")
+                .replace("<timeDate id=\"TimeDate_ContactOverdue\">${contactDue}</timeDate>",
+                        "<timeDuration id=\"TimeDate_ContactOverdue\">PT15M</timeDuration>");
+        var found = lint(xml);
+        assertThat(found).filteredOn(f -> f.elementId().equals("BoundaryEvent_ContactOverdue"))
+                .extracting(ModelLint.Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("規則編號"))
+                .anySatisfy(m -> assertThat(m).contains("PT15M").contains("寫死"));
+    }
+
+    @Test
+    void aBeanOutsideTheModelWhitelistIsRefusedInDelegatesAndExpressions() throws IOException {
+        String xml = responseDeadline().replace("${recordAppointment}", "${jdbcTemplate}")
+                .replace("${contactDue}</timeDate>", "${environment.getProperty('x')}</timeDate>");
+        var found = lint(xml);
+        assertThat(found).filteredOn(f -> f.rule().equals("model-beans")).extracting(ModelLint.Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("jdbcTemplate"))
+                .anySatisfy(m -> assertThat(m).contains("environment"));
+    }
+
+    @Test
+    void aClassOrAScriptIsRefused() throws IOException {
+        String xml = responseDeadline().replace("delegateExpression=\"${recordAppointment}\"",
+                "class=\"java.lang.Runtime\"").replace("<camunda:taskListener class", "<camunda:taskListener camunda:class");
+        var found = lint(xml.replace("camunda:taskListener camunda:class", "camunda:taskListener class")
+                .replace("<camunda:taskListener class=\"java.lang.Runtime\"",
+                        "<camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"groovy\">1</camunda:script></camunda:taskListener><camunda:taskListener delegateExpression=\"${recordAppointment}\""));
+        assertThat(found).extracting(ModelLint.Finding::message).anySatisfy(m -> assertThat(m).contains("camunda:script"));
+        var withClass = lint(responseDeadline().replace("<camunda:taskListener delegateExpression=\"${recordAppointment}\"",
+                "<camunda:taskListener camunda:class=\"java.lang.Runtime\""));
+        assertThat(withClass).extracting(ModelLint.Finding::message).anySatisfy(m -> assertThat(m).contains("camunda:class"));
+    }
+
+    @Test
+    void aCalledProcessThatDoesNotExistIsRefused() throws IOException {
+        String repair = Files.readString(Path.of("bpmn/workorder/repair.bpmn"))
+                .replace("calledElement=\"response-deadline\"", "calledElement=\"response-deadlines\"");
+        var found = ModelLint.check("repair.bpmn", repair.getBytes(StandardCharsets.UTF_8), KNOWN);
+        assertThat(found).filteredOn(f -> f.rule().equals("called-element")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("response-deadlines"));
+    }
+
+    @Test
+    void aConditionWithALiteralNumberIsRefused() throws IOException {
+        var found = lint(responseDeadline().replace("${orderType != 'RENEWAL'}", "${leaveDays &lt;= 1}"));
+        assertThat(found).extracting(ModelLint.Finding::rule).containsExactly("condition");
+    }
+
+    @Test
+    void notXmlIsOneFindingNotAnException() {
+        var found = ModelLint.check("x.bpmn", "not xml".getBytes(StandardCharsets.UTF_8), KNOWN);
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.message()).contains("BPMN"));
+    }
+}
