@@ -97,7 +97,7 @@ class StartFormFields {
     private List<Field> readFields(String definitionId) {
         try (InputStream form = formService.getDeployedStartForm(definitionId)) {
             List<Field> fields = new ArrayList<>();
-            collect(json.readTree(form).path("components"), fields);
+            collect(json.readTree(form).path("components"), false, fields);
             return List.copyOf(fields);
         } catch (ProcessEngineException | IOException e) {
             // no deployed form (a start without one, or an embedded HTML form): nothing to check
@@ -105,10 +105,11 @@ class StartFormFields {
         }
     }
 
-    private static void collect(JsonNode components, List<Field> fields) {
+    /** The fields of the form; one inside a group that a condition may hide is never required. */
+    private static void collect(JsonNode components, boolean insideHidden, List<Field> fields) {
         for (JsonNode component : components) {
             String key = component.path("key").asText("");
-            boolean hidden = component.path("conditional").hasNonNull("hide");
+            boolean hidden = insideHidden || component.path("conditional").hasNonNull("hide");
             if (!key.isEmpty() && !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false)) {
                 List<String> options = new ArrayList<>();
                 component.path("values").forEach(option -> options.add(option.path("value").asText()));
@@ -116,7 +117,7 @@ class StartFormFields {
                         !hidden && component.path("validate").path("required").asBoolean(false), options,
                         "number".equals(component.path("type").asText())));
             }
-            collect(component.path("components"), fields);
+            collect(component.path("components"), hidden, fields);
         }
     }
 }
