@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,6 +51,7 @@ public class HostileInputGuard extends OncePerRequestFilter {
     private static final Pattern ENGINE_COMMAND = Pattern.compile(
             "^(/engine-rest(/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/(task/[^/]+/(complete|submit-form|resolve)"
                     + "|process-definition/[^/]+/(start|submit-form)|process-definition/key/[^/]+(/tenant-id/[^/]+)?/(start|submit-form))/?$");
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Sign-in and sign-out are forms of Spring Security, checked there. */
     private static final Set<String> FORM_PATHS = Set.of("/login", "/logout");
@@ -99,7 +101,8 @@ public class HostileInputGuard extends OncePerRequestFilter {
         if (isEngineCommand(path)) {
             return !"POST".equals(request.getMethod());
         }
-        return path.startsWith("/engine-rest/") || path.startsWith("/camunda/") || FORM_PATHS.contains(path);
+        return path.startsWith("/engine-rest/") || path.startsWith("/camunda/") || FORM_PATHS.contains(path)
+                || properties.exemptPaths().stream().anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
     @Override

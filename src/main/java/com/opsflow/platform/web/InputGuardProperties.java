@@ -13,10 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxDepth      deeper nesting of objects and arrays is refused with 400
  * @param maxValues     more values in one body is refused with 413
  * @param sqlPatterns   case-insensitive regular expressions of SQL injection shapes refused in text
+ * @param exemptPaths   path patterns ({@code /api/modeler/**}) whose controllers take other content
+ *                      (a BPMN model is XML full of markup and expressions) and check it themselves
  */
 @ConfigurationProperties("opsflow.input-guard")
 public record InputGuardProperties(DataSize maxBody, Integer maxTextLength, Integer maxDepth, Integer maxValues,
-        List<String> sqlPatterns) {
+        List<String> sqlPatterns, List<String> exemptPaths) {
 
     public InputGuardProperties {
         maxBody = maxBody == null ? DataSize.ofKilobytes(64) : maxBody;
@@ -24,5 +26,6 @@ public record InputGuardProperties(DataSize maxBody, Integer maxTextLength, Inte
         maxDepth = maxDepth == null ? 16 : maxDepth;
         maxValues = maxValues == null ? 2000 : maxValues;
         sqlPatterns = sqlPatterns == null ? List.of() : List.copyOf(sqlPatterns);
+        exemptPaths = exemptPaths == null ? List.of() : List.copyOf(exemptPaths);
     }
 }
