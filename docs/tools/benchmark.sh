@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the OpsFlow benchmarks (docs/performance.md), each in its own JVM:
 #   ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines] [which]
-#   which: all (default) | orders | deadlines | front-door | statement
+#   which: all (default) | side-by-side | orders | deadlines | front-door | statement
 # For mysql, set OPSFLOW_DB_URL / OPSFLOW_DB_USER / OPSFLOW_DB_PASSWORD (a fresh database is best).
 # Reports land in target/benchmark/: report-<db>.md (repair orders), deadlines-<db>.md (deadline
 # burst), front-door-<db>.md (20 orders/s over HTTP from a cold boot, then 80/s),
-# statement-<db>.md (appraisal statement over 1,000,000 ledger entries).
+# statement-<db>.md (appraisal statement over 1,000,000 ledger entries), side-by-side-<db>.md
+# (OpsFlow's repair order beside a bare Camunda flow of the same shape, statements by table).
+# Side by side: -Dbenchmark.batch (50) / -Dbenchmark.rounds (4) through BENCHMARK_OPTS.
 # Front door: -Dbenchmark.rate / .seconds / .overload-seconds through BENCHMARK_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,6 +24,7 @@ run() { # test class, report file
 }
 
 [[ $which == all || $which == front-door ]] && run FrontDoorBenchmarkTest front-door   # first: a cold JVM
+[[ $which == all || $which == side-by-side ]] && run SideBySideBenchmarkTest side-by-side
 [[ $which == all || $which == orders ]] && run WorkOrderBenchmarkTest report
 [[ $which == all || $which == deadlines ]] && run DeadlineBurstBenchmarkTest deadlines
 [[ $which == all || $which == statement ]] && run AppraisalStatementBenchmarkTest statement

@@ -8,5 +8,5 @@
  * {@link com.opsflow.reporting.KpiReport}, {@link com.opsflow.reporting.TrainingRegister}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"appraisal", "attendance", "identity", "platform", "workorder"})
+        allowedDependencies = {"appraisal", "attendance", "identity", "monitoring", "platform", "workorder"})
 package com.opsflow.reporting;

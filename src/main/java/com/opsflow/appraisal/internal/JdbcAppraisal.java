@@ -44,10 +44,13 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
     private final StaffDirectory directory;
     private final SeparationThresholds thresholds;
     private final TransactionTemplate transaction;
+    private final JdbcMonthTotals totals;
 
     JdbcAppraisal(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
-            StaffDirectory directory, SeparationThresholds thresholds, PlatformTransactionManager transactionManager) {
+            StaffDirectory directory, SeparationThresholds thresholds, PlatformTransactionManager transactionManager,
+            JdbcMonthTotals totals) {
         this.ledger = ledger;
+        this.totals = totals;
         this.crossings = crossings;
         this.rules = rules;
         this.months = months;
@@ -134,10 +137,9 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
 
     @Override
     public List<StaffStatement> statement(YearMonth month) {
-        Map<String, JdbcLedger.Sums> sums = new TreeMap<>();
-        ledger.sums(months.start(month), months.end(month), rules.conductRule()).forEach(s -> sums.put(s.staff(), s));
+        Map<String, JdbcLedger.Sums> sums = monthSums(month);
         YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
-        Map<String, BigDecimal> windowPoints = ledger.pointsByStaff(months.start(windowStart), months.end(month));
+        Map<String, BigDecimal> windowPoints = totals.pointsByStaff(windowStart, month);
         Map<String, List<JdbcCrossings.Crossing>> reviews = new TreeMap<>();
         crossings.endingIn(month).forEach(c -> reviews.computeIfAbsent(c.staff(), k -> new ArrayList<>()).add(c));
 
@@ -164,6 +166,39 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
                     own.stream().map(JdbcCrossings.Crossing::review).toList()));
         }
         return lines;
+    }
+
+    /**
+     * The month's sums of every staff member with counted entries, from the month totals
+     * ({@link JdbcMonthTotals}): the same figures as {@link JdbcLedger#sums} without grouping the
+     * month's ledger rows.
+     */
+    private Map<String, JdbcLedger.Sums> monthSums(YearMonth month) {
+        Map<String, BigDecimal[]> money = new TreeMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        String conduct = rules.conductRule();
+        for (JdbcMonthTotals.Total t : totals.month(month)) {
+            BigDecimal[] m = money.computeIfAbsent(t.staff(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            m[0] = m[0].add(t.points());
+            m[1] = m[1].add(t.amountRmb());
+            int[] c = counts.computeIfAbsent(t.staff(), k -> new int[2]);
+            c[0] += t.entries();
+            if (t.rule().equals(conduct)) {
+                c[1] += t.entries();
+            }
+        }
+        Map<String, JdbcLedger.Sums> sums = new TreeMap<>();
+        money.forEach((staff, m) -> {
+            int[] c = counts.get(staff);
+            if (c[0] > 0) {
+                sums.put(staff, new JdbcLedger.Sums(staff, zero(m[0]), zero(m[1]), c[1]));
+            }
+        });
+        return sums;
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value;
     }
 
     /** One word for the statement: any pending review is PENDING, else any confirmed is CONFIRMED. */
@@ -239,8 +274,8 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
         YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
         BigDecimal windowPoints = ledger.points(staff, months.start(windowStart), months.end(month));
         int conduct = ledger.count(staff, rules.conductRule(), months.start(month), months.end(month));
-        BigDecimal fines = ledger.sums(months.start(month), months.end(month), rules.conductRule()).stream()
-                .filter(s -> s.staff().equals(staff)).map(JdbcLedger.Sums::finesRmb).findFirst().orElse(BigDecimal.ZERO);
+        JdbcLedger.Sums own = monthSums(month).get(staff);
+        BigDecimal fines = own == null ? BigDecimal.ZERO : own.finesRmb();
         return new Standing(staff, month.toString(), monthPoints, limits.monthlyPointsThreshold(),
                 left(limits.monthlyPointsThreshold(), monthPoints), windowStart.toString(), rules.windowMonths(),
                 windowPoints, limits.windowPointsThreshold(), left(limits.windowPointsThreshold(), windowPoints),

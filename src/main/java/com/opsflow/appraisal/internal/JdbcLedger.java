@@ -34,9 +34,11 @@ class JdbcLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
+    private final JdbcMonthTotals totals;
 
-    JdbcLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    JdbcLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JdbcMonthTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
         // NESTED = a savepoint inside the caller's transaction (the engine's, when a delegate
         // posts), or a transaction of its own when there is none. A duplicate key rolls back to
         // the savepoint only, so the surrounding transaction stays usable on every database.
@@ -71,13 +73,14 @@ class JdbcLedger {
                     e.staff(), e.kind().name(), e.points(), e.amountRmb(), e.rule(), e.reason(), e.processDefinitionKey(),
                     e.processInstanceId(), e.businessKey(), e.activityId(), Timestamp.from(e.occurredAt()),
                     Timestamp.from(e.postedAt()), e.postedBy(), e.reversalOf(), e.idempotencyKey()));
-            return true;
         } catch (DuplicateKeyException duplicate) {
             // InnoDB makes a second inserter of the same key wait for the first to commit, so the
             // winner's row is visible (READ COMMITTED) to the select that follows.
             log.info("Ledger entry {} was posted concurrently elsewhere: keeping that one", e.idempotencyKey());
             return false;
         }
+        totals.posted(e);
+        return true;
     }
 
     /** Entries (originals and reversals) matching all given filters, in the order they happened. */

@@ -1,6 +1,7 @@
 package com.opsflow.notification.internal;
 
 import com.opsflow.notification.Notifier;
+import com.opsflow.notification.OutsideMail;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * dropped with a warning (the task in Tasklist stays the reliable channel).
  */
 @Service
-class MailNotifier implements Notifier, DisposableBean {
+class MailNotifier implements Notifier, OutsideMail, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
     private static final int QUEUE = 1_000;
@@ -76,9 +77,26 @@ class MailNotifier implements Notifier, DisposableBean {
             log.warn("No e-mail address for '{}': not notified of '{}'", userId, subject);
             return;
         }
+        sendAfterCommit(user.getEmail(), subject, body);
+    }
+
+    @Override
+    public void mail(String address, String subject, String body) {
+        if (!mailEnabled) {
+            log.info("Mail is off: '{}' to {} not mailed", subject, address);
+            return;
+        }
+        if (address == null || address.isBlank()) {
+            log.warn("No address: '{}' not mailed", subject);
+            return;
+        }
+        sendAfterCommit(address.trim(), subject, body);
+    }
+
+    private void sendAfterCommit(String address, String subject, String body) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(user.getEmail());
+        message.setTo(address);
         message.setSubject(subject);
         message.setText(body);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

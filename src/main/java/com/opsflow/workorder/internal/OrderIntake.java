@@ -129,7 +129,10 @@ class OrderIntake {
         vars.put("channel", order.channel().trim().toUpperCase());
         vars.put("description", order.description().trim());
         vars.put("engineer", blank(order.engineer()) ? null : order.engineer().trim());
-        vars.put("agreedTime", agreed);
+        if (agreed != null) {
+            // no time agreed at intake is no variable (a stored null still costs rows and history)
+            vars.put("agreedTime", agreed);
+        }
         vars.put("csAgent", takenBy);
         if (type == WorkOrderType.RENEWAL) {
             vars.put("fee", order.fee().doubleValue());

@@ -8,6 +8,7 @@ import com.opsflow.workorder.WorkOrderType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +32,16 @@ public class PrepareWorkOrder implements JavaDelegate {
         String key = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         WorkOrderType type = WorkOrderType.ofProcessKey(key);
-        execution.setVariable("orderType", type.name());
-        execution.setVariable("orderTypeName", type.label());
+        put(execution, "orderType", type.name());
+        put(execution, "orderTypeName", type.label());
 
         String stationId = text(execution, "station");
         Station station = directory.station(stationId)
                 .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
-        execution.setVariable("stationName", station.name());
-        execution.setVariable("stationManager", station.manager());
-        execution.setVariable("stationHead", station.head());
-        execution.setVariable("opsManager", directory.opsManager()
+        put(execution, "stationName", station.name());
+        put(execution, "stationManager", station.manager());
+        put(execution, "stationHead", station.head());
+        put(execution, "opsManager", directory.opsManager()
                 .orElseThrow(() -> new IllegalStateException("組織資料未指定運營部經理 / the department has no ops manager (PUT /api/organisation/ops-manager)")));
 
         String csAgent = text(execution, "csAgent");
@@ -55,9 +56,9 @@ public class PrepareWorkOrder implements JavaDelegate {
             // fail at intake, not at the escalation that must mail and fine this person (R-WO-2/3)
             throw new IllegalStateException("工單須有受理客服 / an order needs its customer-service agent (csAgent)");
         }
-        execution.setVariable("csAgent", csAgent);
+        put(execution, "csAgent", csAgent);
         if (text(execution, "engineer") == null) {
-            execution.setVariable("engineer", null);
+            put(execution, "engineer", null);
         }
 
         String orderNo = text(execution, "orderNo");
@@ -68,6 +69,17 @@ public class PrepareWorkOrder implements JavaDelegate {
         }
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(orderNo);
+        }
+    }
+
+    /**
+     * Sets a variable only when its value changes: with full history every write costs a runtime
+     * row, a history row and a detail row, so rewriting what the order already holds (the type the
+     * intake gave, the agent who took it) is work for nothing.
+     */
+    static void put(DelegateExecution execution, String name, Object value) {
+        if (!execution.hasVariable(name) || !Objects.equals(execution.getVariable(name), value)) {
+            execution.setVariable(name, value);
         }
     }
 

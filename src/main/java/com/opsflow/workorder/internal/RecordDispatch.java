@@ -39,7 +39,7 @@ public class RecordDispatch implements JavaDelegate {
             throw TaskInputRefused.because("工程師 " + engineer + " 不屬於區站 " + station
                     + " / engineer not of the order's station");
         }
-        execution.setVariable("engineer", engineer);
+        PrepareWorkOrder.put(execution, "engineer", engineer);
         execution.setVariable("engineerName", staff.name());
         String dispatcher = currentUser(execution);
         String csAgent = PrepareWorkOrder.text(execution, "csAgent");
@@ -47,7 +47,7 @@ public class RecordDispatch implements JavaDelegate {
                 && !directory.find(csAgent).map(s -> s.inGroup(Groups.CUSTOMER_SERVICE)).orElse(false)) {
             // R-WO-3: the order was taken by someone outside customer service; the customer-service
             // agent of the order is the one who dispatched it.
-            execution.setVariable("csAgent", dispatcher);
+            PrepareWorkOrder.put(execution, "csAgent", dispatcher);
         }
 
         Date now = ClockUtil.getCurrentTime();
