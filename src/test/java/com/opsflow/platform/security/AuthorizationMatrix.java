@@ -139,6 +139,17 @@ final class AuthorizationMatrix {
         row("GET /api/reports/appraisal/{month}.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /api/requests/mine", signedIn());
         row("GET /api/stations", signedIn());
+        row("GET /api/sites", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites/figures", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites/{code}", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites/{code}/faults", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites/{code}/records", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites/{code}/records/export.csv", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites/{code}/records/export.xlsx", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("POST /api/sites", groups(Groups.OPS_MANAGER, Groups.ADMIN));
+        row("POST /api/sites/{code}/records", scoped("站點的運維人員及區站、運營部、技術人員 / the site's engineer, station managers, ops, tech support"));
+        row("PUT /api/sites/{code}", groups(Groups.OPS_MANAGER, Groups.ADMIN));
+        row("GET /dashboard/monitoring", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /api/training", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /api/work-orders", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /api/work-orders/{orderNo}", scoped("工單的相關人員及辦公室角色 / the order's people and office roles"));
@@ -216,7 +227,7 @@ final class AuthorizationMatrix {
         md.append(" note |\n|---|---|");
         COLUMNS.forEach(c -> md.append("---|"));
         md.append("---|\n");
-        ROWS.forEach((route, access) -> {
+        new java.util.TreeMap<>(ROWS).forEach((route, access) -> {
             if (!rows.test(route)) {
                 return;
             }
