@@ -5,5 +5,6 @@ public class ForbiddenException extends RuntimeException {
 
     public ForbiddenException(String message) {
         super(message);
+        TaskInputRefused.mark(403);
     }
 }

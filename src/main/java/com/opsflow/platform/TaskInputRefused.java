@@ -9,7 +9,8 @@ package com.opsflow.platform;
  */
 public final class TaskInputRefused extends IllegalArgumentException {
 
-    private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
+    /** The HTTP status of the refusal noted on this thread (400, or 403 for {@link ForbiddenException}). */
+    private static final ThreadLocal<Integer> REFUSED = new ThreadLocal<>();
 
     private TaskInputRefused(String message) {
         super(message);
@@ -17,14 +18,30 @@ public final class TaskInputRefused extends IllegalArgumentException {
 
     /** The refusal to throw; marks the current thread's request as refused for bad input. */
     public static TaskInputRefused because(String message) {
-        REFUSED.set(Boolean.TRUE);
+        mark(400);
         return new TaskInputRefused(message);
+    }
+
+    /**
+     * Notes a refusal on this thread; {@link BadRequestException} (400) and {@link ForbiddenException}
+     * (403) do so when created, so a delegate or listener that throws them inside an engine command
+     * is answered with their status too, not with the engine's 500.
+     */
+    static void mark(int status) {
+        if (REFUSED.get() == null) {
+            REFUSED.set(status);
+        }
     }
 
     /** Whether input was refused on this thread since the last call; clears the mark. */
     public static boolean takeRefused() {
-        boolean refused = Boolean.TRUE.equals(REFUSED.get());
+        return takeRefusedStatus() != 0;
+    }
+
+    /** The HTTP status of the first refusal on this thread since the last call (0 when none); clears the mark. */
+    public static int takeRefusedStatus() {
+        Integer status = REFUSED.get();
         REFUSED.remove();
-        return refused;
+        return status == null ? 0 : status;
     }
 }

@@ -59,6 +59,19 @@ public final class WebSession {
         return send(request.build());
     }
 
+    /** A script's request with any method (Cockpit's DELETE, say): JSON body when given, JSON asked for. */
+    public HttpResponse<String> request(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** Opens the sign-in page and signs in; returns the answer to the form's POST (a redirect). */
     public HttpResponse<String> signIn(String user, String password) {
         String page = get("/login").body();

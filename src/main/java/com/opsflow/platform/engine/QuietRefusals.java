@@ -5,7 +5,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import com.opsflow.platform.BadRequestException;
+import com.opsflow.platform.ForbiddenException;
 import com.opsflow.platform.TaskInputRefused;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -42,31 +45,37 @@ class QuietRefusals extends TurboFilter {
         if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
             thrown = last;
         }
-        TaskInputRefused refusal = refusalIn(thrown);
+        RuntimeException refusal = refusalIn(thrown);
         if (refusal != null) {
-            log.info("Refused input (HTTP 400): {}", refusal.getMessage());
+            log.info("Refused input (HTTP {}): {}", refusal instanceof ForbiddenException ? 403 : 400, refusal.getMessage());
             return FilterReply.DENY;
         }
         // Camunda's REST layer logs the stack trace as the message text (ENGINE-REST-HTTP500 <trace>):
         // the same refusal, already logged once by the engine's record above
-        String refusalText = TaskInputRefused.class.getName() + ": ";
-        if (format != null && format.contains(refusalText)) {
-            return FilterReply.DENY;
-        }
-        if (params != null) {
-            for (Object param : params) {
-                if (param instanceof String text && text.contains(refusalText)) {
-                    return FilterReply.DENY;
+        for (Class<?> type : REFUSALS) {
+            String refusalText = type.getName() + ": ";
+            if (format != null && format.contains(refusalText)) {
+                return FilterReply.DENY;
+            }
+            if (params != null) {
+                for (Object param : params) {
+                    if (param instanceof String text && text.contains(refusalText)) {
+                        return FilterReply.DENY;
+                    }
                 }
             }
         }
         return FilterReply.NEUTRAL;
     }
 
-    static TaskInputRefused refusalIn(Throwable thrown) {
+    /** The user's mistakes a delegate or listener may throw; each is answered with 400 (403) by RefusedInputStatus. */
+    private static final List<Class<? extends RuntimeException>> REFUSALS = List.of(TaskInputRefused.class,
+            BadRequestException.class, ForbiddenException.class);
+
+    static RuntimeException refusalIn(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TaskInputRefused refusal) {
-                return refusal;
+            if (cause instanceof TaskInputRefused || cause instanceof BadRequestException || cause instanceof ForbiddenException) {
+                return (RuntimeException) cause;
             }
         }
         return null;

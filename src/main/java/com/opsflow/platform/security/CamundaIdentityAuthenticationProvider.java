@@ -1,5 +1,6 @@
 package com.opsflow.platform.security;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -24,12 +25,26 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         this.identityService = identityService;
     }
 
+    /**
+     * The sign-in this thread just refused. The provider serves a chain's own authentication
+     * manager and, after a refusal, its parent too, which asks again with the same token: a
+     * second check would count one wrong password twice towards the engine's lock
+     * ({@code loginMaxAttempts}).
+     */
+    private static final ThreadLocal<WeakReference<Authentication>> REFUSED = new ThreadLocal<>();
+
     @Override
     public Authentication authenticate(Authentication authentication) {
+        WeakReference<Authentication> refused = REFUSED.get();
+        REFUSED.remove();
+        if (refused != null && refused.get() == authentication) {
+            throw new BadCredentialsException("使用者名稱或密碼錯誤 / bad user name or password");
+        }
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (user == null || user.isBlank() || credentials == null
                 || !identityService.checkPassword(user, credentials.toString())) {
+            REFUSED.set(new WeakReference<>(authentication));
             throw new BadCredentialsException("使用者名稱或密碼錯誤 / bad user name or password");
         }
         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()

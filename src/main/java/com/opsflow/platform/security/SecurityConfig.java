@@ -3,6 +3,8 @@ package com.opsflow.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -51,7 +54,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain restApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            IdentityService identityService, ObjectMapper json) throws Exception {
+            IdentityService identityService, ObjectMapper json, AdminOnlyEngineOperations adminOnly) throws Exception {
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), PATHS.matcher("/api/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -62,13 +65,29 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication: no cookie, so no cross-site request to forge.
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+                .addFilterAfter(adminOnly, AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Cascade deletion, deleting what still runs, instance deletion, modification and migration: administrators only. */
+    @Bean
+    AdminOnlyEngineOperations adminOnlyEngineOperations(EngineAccessProperties properties, RuntimeService runtimeService,
+            IdentityService identityService, ObjectMapper json) {
+        return new AdminOnlyEngineOperations(Set.copyOf(properties.adminGroups()), runtimeService, identityService, json);
+    }
+
+    /** Used inside the two security chains only, not as a filter of its own. */
+    @Bean
+    FilterRegistrationBean<AdminOnlyEngineOperations> adminOnlyEngineOperationsOutsideTheChains(AdminOnlyEngineOperations filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AdminOnlyEngineOperations adminOnly) throws Exception {
         var webappApi = PATHS.matcher("/camunda/api/**");
         http.securityMatcher(PATHS.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
@@ -94,7 +113,9 @@ class SecurityConfig {
                 // Camunda's CsrfPreventionFilter guards its API (the logout above checks its token
                 // itself) and HttpHeaderSecurityFilter writes its security headers.
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.disable());
+                .headers(headers -> headers.disable())
+                // Cockpit deletes and modifies through its copy of the engine API: same limits
+                .addFilterAfter(adminOnly, AuthorizationFilter.class);
         return http.build();
     }
 

@@ -128,6 +128,46 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * Spring's own refusals (a field of the wrong type, unreadable JSON, a missing parameter, the
+     * wrong content type or method) keep their status and get a Chinese detail instead of Spring's
+     * English one; the English stays after " / ".
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && !hasChinese(problem.getDetail())) {
+            problem.setDetail(chinese(e, status) + " / " + (problem.getDetail() == null ? "" : problem.getDetail()));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static String chinese(Exception e, HttpStatusCode status) {
+        if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+            return "輸入格式有誤（欄位型別不符或 JSON 無法解讀）";
+        }
+        if (e instanceof org.springframework.beans.TypeMismatchException) {
+            return "參數型別不符";
+        }
+        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException
+                || e instanceof org.springframework.web.bind.MissingPathVariableException) {
+            return "缺少必要參數";
+        }
+        return switch (status.value()) {
+            case 400 -> "輸入有誤";
+            case 404 -> "找不到";
+            case 405 -> "不支援此請求方法";
+            case 406 -> "無法提供所要求的格式";
+            case 413 -> "內容過大";
+            case 415 -> "請以 JSON（application/json）送出";
+            default -> status.is5xxServerError() ? "系統錯誤，請稍後再試" : "請求無法處理";
+        };
+    }
+
+    private static boolean hasChinese(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     /**

@@ -27,6 +27,11 @@ final class HtmlTemplate {
         }
     }
 
+    /** A template from text (the tests' probe). */
+    static HtmlTemplate fromText(String text) {
+        return new HtmlTemplate(text);
+    }
+
     String render(Map<String, String> values) {
         String out = text;
         for (var e : values.entrySet()) {

@@ -16,8 +16,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Completing a task or starting a process with bad input through the engine's REST API (Tasklist's
  * {@code /camunda/api/engine/…} or {@code /engine-rest/…}) is refused by OpsFlow's listeners with
- * {@link TaskInputRefused}; Camunda answers any listener exception with HTTP 500. This filter
- * answers such a refusal with <b>400</b> and Camunda's own JSON body (its message is the refusal's
+ * {@link TaskInputRefused} (or a module's {@code BadRequestException} / {@code ForbiddenException});
+ * Camunda answers any listener exception with HTTP 500. This filter answers such a refusal with
+ * <b>400</b> (403 for a forbidden one) and Camunda's own JSON body (its message is the refusal's
  * Chinese text), so clients and monitoring tell bad input from a fault. Only task completion and
  * process start are buffered; every other request passes untouched.
  */
@@ -43,8 +44,9 @@ public class RefusedInputStatus extends OncePerRequestFilter {
         try {
             chain.doFilter(request, wrapper);
         } finally {
-            if (TaskInputRefused.takeRefused() && wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-                wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            int refused = TaskInputRefused.takeRefusedStatus();
+            if (refused != 0 && wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+                wrapper.setStatus(refused);
             }
             wrapper.copyBodyToResponse();
         }
