@@ -175,6 +175,23 @@ final class AuthorizationMatrix {
         row("GET /dashboard/export.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /dashboard/orders", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /login", anyone());
+        // the browser modeler: process owners only (modeler/web/ModelerController)
+        row("GET /modeler", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/batches/{id}", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/definitions/{id}/xml", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/element-templates", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/forms", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/forms/{id}/schema", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/migrations/preview", groups(Groups.PROCESS_OWNER).probe("?source=repair:1:a&target=repair:2:b"));
+        row("GET /modeler/api/processes", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/processes/{key}/changes", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/processes/{key}/repository-xml", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/session", groups(Groups.PROCESS_OWNER));
+        row("POST /modeler/api/forms/{id}/deployments", groups(Groups.PROCESS_OWNER));
+        row("POST /modeler/api/lint", groups(Groups.PROCESS_OWNER));
+        row("POST /modeler/api/migrations", groups(Groups.PROCESS_OWNER));
+        row("POST /modeler/api/processes/{key}/deployments", groups(Groups.PROCESS_OWNER));
         row("GET /me", signedIn());
         row("GET /me/", signedIn());
         row("GET /me/data", signedIn());
@@ -203,6 +220,7 @@ final class AuthorizationMatrix {
         row("POST /attendance/api/findings/proxy-signing", scoped("組長及以上 / group leaders and above"));
         row("POST /attendance/api/sign-in", signedIn());
         row("POST /attendance/api/sign-out", signedIn());
+        row("POST /me/entries/{id}/appeal", scoped("本人的帳目 / one's own entries"));
         row("POST /me/notices/read", signedIn());
         row("POST /orders/api/orders/{orderNo}/cancel", groups(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN));
         row("PUT /api/organisation/ops-manager", groups(Groups.ADMIN));
