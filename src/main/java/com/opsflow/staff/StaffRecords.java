@@ -23,6 +23,12 @@ public interface StaffRecords {
     /** The qualifications of one staff member, or of everyone for {@code staff == null}, by expiry. */
     List<Qualification> qualifications(String staff);
 
+    /**
+     * K-5: whether a certificate runs out within the reminder days ({@code opsflow.staff.certificate-reminder-days})
+     * of {@code today}, not yet expired.
+     */
+    boolean expiresSoon(Qualification qualification, LocalDate today);
+
     /** R-SE-4: the service staff member's agreement with the information centre. */
     record Agreement(String staff, String agreementNo, LocalDate signedOn, String companyAgreementNo,
             String recordedBy, Instant recordedAt) {

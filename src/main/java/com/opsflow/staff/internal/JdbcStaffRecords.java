@@ -155,6 +155,12 @@ public class JdbcStaffRecords implements StaffRecords, StaffRegister, DispatchBa
                         staff);
     }
 
+    @Override
+    public boolean expiresSoon(Qualification q, LocalDate today) {
+        return q.expiresOn() != null && !q.expiresOn().isBefore(today)
+                && !q.expiresOn().isAfter(today.plusDays(settings.certificateReminderDays()));
+    }
+
     /**
      * K-5: certificates expiring on or before {@code day + reminder days} whose holder was not yet
      * reminded; each is claimed by one conditional update, so two nodes never remind twice.
