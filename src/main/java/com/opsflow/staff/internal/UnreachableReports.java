@@ -3,10 +3,8 @@ package com.opsflow.staff.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.TaskInputRefused;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -89,27 +87,12 @@ public class UnreachableReports {
         return confirmer.filter(c -> !c.equals(staff.id()));
     }
 
-    /** A date-time as Tasklist's field (ISO with offset), a client (ISO, or local in the department's zone) or a Date gives it. */
+    /** A date-time as Tasklist's field, a client or a Date gives it (platform's one reading); refused when it is none. */
     Date parse(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return date;
-        }
-        String text = value.toString().trim();
         try {
-            return Date.from(OffsetDateTime.parse(text).toInstant());
+            return DateTimeInput.parse(value, zone);
         } catch (DateTimeParseException e) {
-            try {
-                return Date.from(Instant.parse(text));
-            } catch (DateTimeParseException e2) {
-                try {
-                    return Date.from(LocalDateTime.parse(text).atZone(zone).toInstant());
-                } catch (DateTimeParseException e3) {
-                    throw TaskInputRefused.because("時間格式不正確 (例如 2026-11-25T15:30:00+08:00) / not a date-time: " + text);
-                }
-            }
+            throw TaskInputRefused.because("時間格式不正確 (例如 2026-11-25T15:30:00+08:00) / not a date-time: " + value);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
+import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.NotFoundException;
 import com.opsflow.platform.SystemUser;
 import com.opsflow.workorder.ComplaintRecorded;

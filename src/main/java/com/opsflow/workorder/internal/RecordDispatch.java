@@ -1,6 +1,7 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.identity.Groups;
+import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
