@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes docs/rules.md: every rule of ../shared/domain-rules.md with the BPMN elements whose
-documentation cites it and the tests whose names or text cite it. Run from the project root."""
+"""Writes docs/rules.md: every rule of ../shared/domain-rules.md (R-…, and the KPIs K-…) with the
+BPMN elements whose documentation cites it and the tests whose names or text cite it. Run from the
+project root."""
 import collections
 import glob
 import os
@@ -8,7 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 
 BPMN = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
-RULE = re.compile(r"R-[A-Z]{2}-\d+")
+RULE = re.compile(r"R-[A-Z]{2}-\d+|K-\d+")
 
 
 def rule_texts():
@@ -16,7 +17,7 @@ def rule_texts():
     path = os.path.join("..", "shared", "domain-rules.md")
     if os.path.exists(path):
         for line in open(path, encoding="utf-8"):
-            m = re.match(r"\|\s*(R-[A-Z]{2}-\d+)\s*\|\s*([^|]+)\|", line)
+            m = re.match(r"\|\s*(R-[A-Z]{2}-\d+|K-\d+)\s*\|\s*([^|]+)\|", line)
             if m:
                 texts[m.group(1)] = m.group(2).strip()
     return texts
@@ -43,6 +44,8 @@ def tests():
         for m in re.finditer(r"void\s+(\w+)\s*\(", text):
             for rule in re.findall(r"R_([A-Z]{2})_(\d+)", m.group(1)):
                 found[f"R-{rule[0]}-{rule[1]}"].add(f"{cls}.{m.group(1)}")
+            for number in re.findall(r"(?:^|_)K_(\d+)", m.group(1)):
+                found[f"K-{number}"].add(f"{cls}.{m.group(1)}")
     return found
 
 
@@ -52,7 +55,7 @@ def readings():
     path = os.path.join("docs", "tools", "readings.md")
     if os.path.exists(path):
         for line in open(path, encoding="utf-8"):
-            m = re.match(r"###\s+(R-[A-Z]{2}-\d+)", line)
+            m = re.match(r"###\s+(R-[A-Z]{2}-\d+|K-\d+)", line)
             if m:
                 current = m.group(1)
                 found[current] = []
@@ -62,8 +65,9 @@ def readings():
 
 
 def key(rule):
-    _, area, number = rule.split("-")
-    return area, int(number)
+    parts = rule.split("-")
+    # the rules first (R-…, by area), then the KPIs (K-…)
+    return ("~K", int(parts[1])) if parts[0] == "K" else (parts[1], int(parts[2]))
 
 
 texts, places, tested, read = rule_texts(), bpmn_places(), tests(), readings()

@@ -9,6 +9,7 @@ import com.opsflow.appraisal.SeparationReviews;
 import com.opsflow.attendance.AttendanceAbsences;
 import com.opsflow.attendance.AttendanceExcuses;
 import com.opsflow.identity.Organisation;
+import com.opsflow.staff.StaffRegister;
 import com.opsflow.workorder.WorkOrders;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -73,7 +74,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().belongToAnyOf(RuntimeService.class, TaskService.class,
                         ManagementService.class, FormService.class, RepositoryService.class, Appraisal.class,
                         SeparationReviews.class, WorkOrders.class, AttendanceExcuses.class, AttendanceAbsences.class,
-                        Organisation.class)
+                        Organisation.class, StaffRegister.class)
                 .orShould().callMethod(AppraisalLedger.class, "reverse", long.class, String.class, String.class)
                 .because("reporting recomputes figures from history and the modules' read APIs; seeding is the demo module's")
                 .check(classes);

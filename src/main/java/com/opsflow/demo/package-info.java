@@ -5,5 +5,5 @@
  * depends on it, so removing it removes every demo seed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"identity", "monitoring", "platform", "reporting", "workorder"})
+        allowedDependencies = {"identity", "monitoring", "platform", "reporting", "staff", "workorder"})
 package com.opsflow.demo;

@@ -65,6 +65,14 @@ public interface StaffDirectory {
         return Map.of();
     }
 
+    /**
+     * Why a staff member may not be offered for dispatch now (R-SE-4: no signed confidentiality
+     * agreement), as the {@link DispatchBar}s of other modules say; empty when they may.
+     */
+    default Optional<String> dispatchBar(String userId) {
+        return Optional.empty();
+    }
+
     /** Records {@code day} as the start date of a staff member who has none yet; returns the start date. */
     default LocalDate recordStartIfUnknown(String userId, LocalDate day) {
         return day;

@@ -37,6 +37,11 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import com.opsflow.identity.StaffDirectory;
+import com.opsflow.staff.internal.StaffProperties;
+import com.opsflow.staff.internal.UnreachableReports;
+import com.opsflow.staff.process.CheckUnreachableReport;
+import com.opsflow.staff.process.ReportUnreachableManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -85,6 +90,16 @@ abstract class WorkOrderScenario {
         Mocks.register("checkComplaintVerdict", new CheckComplaintVerdict(directory));
         Mocks.register("recordRegistration", new RecordRegistration(registrations));
         Mocks.register("fileRegistration", new RecordRegistration.FileRegistration(registrations));
+        // R-AP-5: the escalation steps' "could not reach by phone" (staff module's listener)
+        registerPhoneDuty(directory);
+    }
+
+    /** The listener of the escalation steps that reports an unreachable manager (R-AP-5), over {@code directory}. */
+    void registerPhoneDuty(StaffDirectory directory) {
+        UnreachableReports reports = new UnreachableReports(directory, StaffProperties.defaults(), deadlines.zone());
+        Mocks.register("reportUnreachableManager", new ReportUnreachableManager(directory, reports));
+        Mocks.register("checkUnreachableReport", new CheckUnreachableReport(reports, directory));
+        Mocks.register("staffing", StaffProperties.defaults());
     }
 
     /** Runs the scenario with another configuration (opsflow.deadlines.*), as a department would set it. */

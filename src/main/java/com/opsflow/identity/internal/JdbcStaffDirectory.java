@@ -1,5 +1,6 @@
 package com.opsflow.identity.internal;
 
+import com.opsflow.identity.DispatchBar;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -31,10 +33,17 @@ class JdbcStaffDirectory implements StaffDirectory {
 
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<DispatchBar> dispatchBars;
 
-    JdbcStaffDirectory(IdentityService identityService, JdbcTemplate jdbc) {
+    JdbcStaffDirectory(IdentityService identityService, JdbcTemplate jdbc, ObjectProvider<DispatchBar> dispatchBars) {
         this.identityService = identityService;
         this.jdbc = jdbc;
+        this.dispatchBars = dispatchBars;
+    }
+
+    @Override
+    public Optional<String> dispatchBar(String userId) {
+        return dispatchBars.orderedStream().map(bar -> bar.reasonAgainst(userId)).flatMap(Optional::stream).findFirst();
     }
 
     @Override

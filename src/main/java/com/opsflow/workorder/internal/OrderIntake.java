@@ -4,6 +4,7 @@ import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
+import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.NotFoundException;
 import com.opsflow.platform.SystemUser;
 import com.opsflow.workorder.ComplaintRecorded;
@@ -96,6 +97,10 @@ class OrderIntake {
                 errors.put("engineer", "查無此工程師 / unknown engineer: " + order.engineer());
             } else if (stationKnown && !engineer.get().station().map(s -> s.equals(order.station().trim())).orElse(false)) {
                 errors.put("engineer", "工程師不屬於該區站 / engineer is not of station " + order.station());
+            } else {
+                // R-SE-4: no work for staff without a signed confidentiality agreement
+                directory.dispatchBar(engineer.get().id())
+                        .ifPresent(reason -> errors.put("engineer", "工程師不可派單：" + reason));
             }
         }
         Date agreed = null;

@@ -1,5 +1,6 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.WorkOrderType;

@@ -1,6 +1,7 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.identity.Groups;
+import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
@@ -39,6 +40,10 @@ public class RecordDispatch implements JavaDelegate {
             throw TaskInputRefused.because("工程師 " + engineer + " 不屬於區站 " + station
                     + " / engineer not of the order's station");
         }
+        // R-SE-4: staff without a signed confidentiality agreement are not offered for dispatch
+        directory.dispatchBar(engineer).ifPresent(reason -> {
+            throw TaskInputRefused.because("工程師 " + engineer + " 不可派單：" + reason);
+        });
         PrepareWorkOrder.put(execution, "engineer", engineer);
         execution.setVariable("engineerName", staff.name());
         String dispatcher = currentUser(execution);

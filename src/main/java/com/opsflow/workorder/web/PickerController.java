@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with its engineers by Chinese name, from the organisation as it is now. Read with the session by
  * the Tasklist custom script {@code scripts/opsflow/pickers.js}, which fills the start and dispatch
  * forms' selects marked {@code properties.opsflowOptions}; anyone signed in (as {@code /api/stations}).
+ * Engineers that may not be dispatched now ({@link StaffDirectory#dispatchBar}, R-SE-4) are left out.
  * {@code people} is every member of the department's staff groups by Chinese name, for the request
  * forms' "who takes over my work" (R-LV-3).
  */
@@ -44,6 +45,8 @@ class PickerController {
     Pickers pickers() {
         return new Pickers(directory.stations().stream()
                 .map(s -> new StationOption(s.id(), s.name(), s.engineers().stream()
+                        // R-SE-4: staff without a signed confidentiality agreement are not offered
+                        .filter(e -> directory.dispatchBar(e).isEmpty())
                         .map(e -> new Option(e, directory.displayName(e))).toList()))
                 .toList(), people());
     }

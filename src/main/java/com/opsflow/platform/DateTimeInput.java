@@ -1,4 +1,4 @@
-package com.opsflow.workorder.internal;
+package com.opsflow.platform;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,15 +10,16 @@ import java.util.Date;
 /**
  * A date-time as people and clients send it: a {@link Date} (REST front door), an ISO text with an
  * offset or {@code Z} (Tasklist's date-time field), or without one (read in the department's zone).
- * One reading for the intake, the dispatch and the contact call.
+ * One reading for the work orders' intake, dispatch and contact call and the staff records' report
+ * of an unreachable manager (R-AP-5).
  */
-final class DateTimeInput {
+public final class DateTimeInput {
 
     private DateTimeInput() {
     }
 
     /** Null for a blank value; {@link DateTimeParseException} for text that is no date-time. */
-    static Date parse(Object value, ZoneId zone) {
+    public static Date parse(Object value, ZoneId zone) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
