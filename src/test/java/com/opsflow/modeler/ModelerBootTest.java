@@ -144,7 +144,12 @@ class ModelerBootTest {
         try {
             WebSession owner = owner();
             String[] csrf = csrf(owner);
-            String changed = Files.readString(Path.of("bpmn/workorder/response-deadline.bpmn"))
+            String repository = Files.readString(Path.of("bpmn/workorder/response-deadline.bpmn"));
+            java.util.regex.Matcher tag = java.util.regex.Pattern.compile("camunda:versionTag=\"(\\d+)\\.(\\d+)\\.(\\d+)\"")
+                    .matcher(repository);
+            assertThat(tag.find()).isTrue();
+            String raisedTag = tag.group(1) + "." + tag.group(2) + "." + (Integer.parseInt(tag.group(3)) + 1);
+            String changed = repository
                     .replace("name=\"聯系用戶並約定上門時間\"", "name=\"電話聯系用戶並約定上門時間\"");
             HttpResponse<String> deployed = owner.postJson("/modeler/api/processes/response-deadline/deployments",
                     body(Map.of("xml", changed, "comment", "任務名稱寫明以電話聯系")), csrf);
@@ -153,8 +158,8 @@ class ModelerBootTest {
             deploymentId = result.get("deploymentId").asText();
             String newDefinition = result.get("definitionId").asText();
             assertThat(result.get("previousDefinitionId").asText()).isEqualTo(oldDefinition);
-            // versions stay honest: a new version tag above the repository's 1.1.0
-            assertThat(result.get("versionTag").asText()).isEqualTo("1.1.1");
+            // versions stay honest: a new version tag above the repository's (its patch number raised)
+            assertThat(result.get("versionTag").asText()).isEqualTo(raisedTag);
             JsonNode listed = JSON.readTree(owner.getJson("/modeler/api/processes").body());
             for (JsonNode process : listed) {
                 if (process.get("key").asText().equals("response-deadline")) {
@@ -198,8 +203,8 @@ class ModelerBootTest {
             // a deployed version exports as a file
             HttpResponse<String> export = owner.get("/modeler/api/definitions/" + newDefinition + "/xml?download=true");
             assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
-                    .contains("response-deadline-v").contains("1.1.1.bpmn");
-            assertThat(export.body()).contains("電話聯系用戶並約定上門時間").contains("camunda:versionTag=\"1.1.1\"");
+                    .contains("response-deadline-v").contains(raisedTag + ".bpmn");
+            assertThat(export.body()).contains("電話聯系用戶並約定上門時間").contains("camunda:versionTag=\"" + raisedTag + "\"");
         } finally {
             runtimeService.deleteProcessInstance(root, "modeler test");
             if (deploymentId != null) {

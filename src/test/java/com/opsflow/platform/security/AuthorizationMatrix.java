@@ -131,6 +131,7 @@ final class AuthorizationMatrix {
         row("GET /api/devices", signedIn());
         row("GET /api/file-transfers/{id}/audit", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /api/kpi", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/kpi/staff", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /api/kpi/deductions", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?engineer=eng-east-1"));
         row("GET /api/kpi/export.csv", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?table=summary"));
         row("GET /api/kpi/export.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
@@ -192,6 +193,13 @@ final class AuthorizationMatrix {
         row("POST /modeler/api/lint", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/migrations", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/processes/{key}/deployments", groups(Groups.PROCESS_OWNER));
+        // staff records (R-SE-4, K-5): groups and data scope in staff/web/StaffRecordController
+        row("GET /api/staff/records", scoped("資料範圍內的人員 / the staff within one's data scope"));
+        row("GET /api/staff/{staff}/record", scoped("資料範圍內的人員 / the staff within one's data scope"));
+        row("GET /api/staff/without-agreement", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN));
+        row("POST /api/staff/{staff}/agreement", groups(Groups.OPS_MANAGER, Groups.ADMIN));
+        row("POST /api/staff/{staff}/qualifications", scoped("本區站人員（站長、區站經理），全部（運營部經理、管理員）/ own station's staff; all for the ops manager and admins"));
+        row("GET /dashboard/staff", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
         row("GET /me", signedIn());
         row("GET /me/", signedIn());
         row("GET /me/data", signedIn());
