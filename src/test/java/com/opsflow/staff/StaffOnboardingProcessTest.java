@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * R-SE-4: a new staff member is onboarded in order — account created, confidentiality agreement
  * signed and recorded, then groups granted; without the agreement no group (and so no dispatch).
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"bpmn/staff/staff-onboarding.bpmn", "forms/staff/staff-onboarding-start.form",
         "forms/staff/staff-agreement.form"})
 class StaffOnboardingProcessTest {

@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reached is confirmed by their superior (the bureau head for the ops manager), and a confirmed
  * breach is fined 100 RMB through the appraisal ledger (appealable like every entry).
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"bpmn/staff/unreachable-manager.bpmn", "forms/staff/staff-unreachable-report.form",
         "forms/staff/staff-unreachable-confirm.form"})
 class UnreachableManagerProcessTest {
