@@ -22,6 +22,12 @@
     rows.forEach(r => row(tbody, r));
   }
 
+  // hours by kind of training, only the kinds with records ("（安全生產 4.0 小時、專業技能 8.0 小時）")
+  function byKind(categories) {
+    const held = (categories || []).filter(c => c.records > 0);
+    return held.length ? '（' + held.map(c => c.name + ' ' + Number(c.hours).toFixed(1) + ' 小時').join('、') + '）' : '';
+  }
+
   function render(s) {
     document.getElementById('withoutAgreementCount').textContent = s.withoutAgreement.length
       ? '共 ' + s.withoutAgreement.length + ' 人未簽署保密協議，不會被派單 (R-SE-4)' : '所有服務人員均已簽署保密協議 (R-SE-4)';
@@ -29,7 +35,8 @@
     const d = s.development;
     document.getElementById('developmentSummary').textContent = '人員 ' + d.staff + ' 人，持有效證書 ' + d.withValidCertificate
       + ' 人；證書 ' + d.certificates + ' 張，即將到期 ' + d.expiringSoon.length + ' 張，已過期 ' + d.expired.length
-      + ' 張；本期培訓 ' + d.trainingRecords + ' 次，共 ' + Number(d.trainingHours).toFixed(1) + ' 小時，通過 ' + d.trainingPassed + ' 次';
+      + ' 張；本期培訓 ' + d.trainingRecords + ' 次，共 ' + Number(d.trainingHours).toFixed(1) + ' 小時，通過 ' + d.trainingPassed + ' 次'
+      + byKind(d.trainingByCategory);
     fill('certificatesDue', d.expired.map(c => [c.name, c.station, c.title, c.certificateNo, c.expiresOn, '已過期'])
       .concat(d.expiringSoon.map(c => [c.name, c.station, c.title, c.certificateNo, c.expiresOn, '即將到期'])), '無');
     fill('development', d.byStaff.map(r => [r.name, r.station, r.validCertificates, r.expiringSoon, r.expired,

@@ -269,12 +269,15 @@ class DemoHistory implements ApplicationRunner {
 
     private void trainings(LocalDate today) {
         String[] courses = {"光纖熔接實務", "客戶服務禮儀", "網路安全與保密", "寬頻設備故障排除", "上門服務規範"};
+        TrainingRegister.Category[] kinds = {TrainingRegister.Category.QUALIFICATION, TrainingRegister.Category.OTHER,
+            TrainingRegister.Category.CONFIDENTIALITY, TrainingRegister.Category.SKILL, TrainingRegister.Category.SAFETY};
         for (Station station : directory.stations()) {
             for (String engineer : station.engineers()) {
                 for (int i = 0; i < 2 + random.nextInt(3); i++) {
-                    training.record(new TrainingRegister.NewTraining(engineer, courses[random.nextInt(courses.length)],
+                    int course = random.nextInt(courses.length);
+                    training.record(new TrainingRegister.NewTraining(engineer, courses[course],
                             today.minusDays(random.nextInt(90)), BigDecimal.valueOf(1 + random.nextInt(8)),
-                            random.nextDouble() < 0.9), "ops-mgr");
+                            random.nextDouble() < 0.9, kinds[course], course == 0 ? "光纖熔接證" : null), "ops-mgr");
                 }
             }
         }

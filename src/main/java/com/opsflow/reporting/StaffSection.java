@@ -16,12 +16,16 @@ public record StaffSection(LocalDate today, List<Person> withoutAgreement, Devel
 
     /**
      * K-5 over the staff in scope: how many hold a valid certificate, the certificates that run out
-     * within the reminder days or have run out, the training of the period (records, hours, passed),
-     * and one row per staff member.
+     * within the reminder days or have run out, the training of the period (records, hours, passed;
+     * hours by kind of training, every kind listed), and one row per staff member.
      */
     public record Development(long staff, long withValidCertificate, long certificates, List<Certificate> expiringSoon,
             List<Certificate> expired, long trainingRecords, BigDecimal trainingHours, long trainingPassed,
-            List<StaffDevelopment> byStaff) {
+            List<CategoryHours> trainingByCategory, List<StaffDevelopment> byStaff) {
+    }
+
+    /** Training of one kind in the period: {@code category} as recorded (SAFETY …), its Chinese name. */
+    public record CategoryHours(String category, String name, long records, BigDecimal hours) {
     }
 
     public record Certificate(String staff, String name, String station, String title, String certificateNo,

@@ -55,4 +55,30 @@ class StaffSectionBootTest {
         assertThat(rest.withBasicAuth("head-east", "head-east").getForEntity("/api/kpi/staff?station=west", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void theDevelopmentSectionCountsTrainingHoursByKind_K_5() throws Exception {
+        for (var training : java.util.List.of(
+                java.util.Map.of("staff", "eng-west-1", "course", "機房安全", "date", "2025-05-06", "hours", 3, "passed", true,
+                        "category", "SAFETY"),
+                java.util.Map.of("staff", "eng-west-1", "course", "光纖測試", "date", "2025-05-13", "hours", 5, "passed", true,
+                        "category", "SKILL", "qualification", "光纖熔接證"),
+                java.util.Map.of("staff", "eng-west-2", "course", "機房安全", "date", "2025-05-06", "hours", 3, "passed", false,
+                        "category", "SAFETY"))) {
+            assertThat(rest.withBasicAuth("ops-mgr", "ops-mgr").postForEntity("/api/training", training, String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        ResponseEntity<String> response = rest.withBasicAuth("head-west", "head-west")
+                .getForEntity("/api/kpi/staff?from=2025-05-01&to=2025-05-31", String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode byKind = json.readTree(response.getBody()).get("development").get("trainingByCategory");
+        // every kind listed, in the register's order, with its Chinese name
+        assertThat(byKind.findValuesAsText("category"))
+                .containsExactly("SAFETY", "SKILL", "QUALIFICATION", "CONFIDENTIALITY", "OTHER");
+        assertThat(byKind.get(0).get("name").asText()).isEqualTo("安全生產");
+        assertThat(byKind.get(0).get("records").asLong()).isEqualTo(2);
+        assertThat(byKind.get(0).get("hours").decimalValue()).isEqualByComparingTo("6");
+        assertThat(byKind.get(1).get("hours").decimalValue()).isEqualByComparingTo("5");
+        assertThat(byKind.get(2).get("records").asLong()).isZero();
+    }
 }

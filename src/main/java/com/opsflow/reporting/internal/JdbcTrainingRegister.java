@@ -3,6 +3,7 @@ package com.opsflow.reporting.internal;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.reporting.TrainingRegister;
+import com.opsflow.reporting.TrainingRegister.Category;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -50,6 +51,9 @@ class JdbcTrainingRegister implements TrainingRegister {
         if (t.hours() == null || t.hours().signum() <= 0 || t.hours().compareTo(MAX_HOURS) > 0) {
             errors.put("hours", "時數須大於 0 且不超過 100 / hours must be in (0, 100]");
         }
+        if (t.qualification() != null && t.qualification().length() > 100) {
+            errors.put("qualification", "證書名稱最多 100 字 / qualification too long");
+        }
         if (!errors.isEmpty()) {
             throw new BadRequestException("培訓紀錄有誤 / invalid training record", errors);
         }
@@ -57,7 +61,7 @@ class JdbcTrainingRegister implements TrainingRegister {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into reporting_training (staff_id, course, course_date, hours, passed, "
-                    + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "recorded_by, recorded_at, category, qualification) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setString(1, t.staff());
             ps.setString(2, t.course().trim());
             ps.setDate(3, Date.valueOf(t.date()));
@@ -65,6 +69,8 @@ class JdbcTrainingRegister implements TrainingRegister {
             ps.setBoolean(5, t.passed());
             ps.setString(6, recordedBy);
             ps.setTimestamp(7, Timestamp.from(now));
+            ps.setString(8, (t.category() == null ? Category.OTHER : t.category()).name());
+            ps.setString(9, t.qualification() == null || t.qualification().isBlank() ? null : t.qualification().trim());
             return ps;
         }, keys);
         long id = keys.getKey().longValue();
@@ -86,9 +92,11 @@ class JdbcTrainingRegister implements TrainingRegister {
 
     /** The row alone: names and stations are looked up after the query, never inside its row mapper. */
     private static TrainingRecord map(ResultSet rs, int row) throws SQLException {
+        Category category = Category.of(rs.getString("category")).orElse(Category.OTHER);
         return new TrainingRecord(rs.getLong("id"), rs.getString("staff_id"), null, null, rs.getString("course"),
                 rs.getDate("course_date").toLocalDate(), rs.getBigDecimal("hours"), rs.getBoolean("passed"),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+                category, category.label(), rs.getString("qualification"), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 
     /** Each staff member's name and station, looked up once per person after the rows are read. */
@@ -100,7 +108,7 @@ class JdbcTrainingRegister implements TrainingRegister {
             Who w = who.computeIfAbsent(r.staff(), staff -> new Who(directory.displayName(staff),
                     directory.stationOf(staff).map(s -> s.id()).orElse(null)));
             return new TrainingRecord(r.id(), r.staff(), w.name(), w.station(), r.course(), r.date(), r.hours(),
-                    r.passed(), r.recordedBy(), r.recordedAt());
+                    r.passed(), r.category(), r.categoryName(), r.qualification(), r.recordedBy(), r.recordedAt());
         }).toList();
     }
 }

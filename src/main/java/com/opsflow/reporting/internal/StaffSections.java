@@ -99,8 +99,14 @@ public class StaffSections {
         BigDecimal hours = trainings.stream().map(TrainingRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         long passed = trainings.stream().filter(TrainingRecord::passed).count();
         long count = certificates.values().stream().mapToLong(List::size).sum();
+        List<StaffSection.CategoryHours> byCategory = new ArrayList<>();
+        for (TrainingRegister.Category category : TrainingRegister.Category.values()) {
+            List<TrainingRecord> ofKind = trainings.stream().filter(t -> t.category() == category).toList();
+            byCategory.add(new StaffSection.CategoryHours(category.name(), category.label(), ofKind.size(),
+                    ofKind.stream().map(TrainingRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
         return new StaffSection(today, without, new Development(staff.size(), withValid, count, expiring, expired,
-                trainings.size(), hours, passed, rows));
+                trainings.size(), hours, passed, byCategory, rows));
     }
 
     /** Within the scoped query: its station (if any) and its staff member (if any). */

@@ -1,11 +1,16 @@
 package com.opsflow.reporting.web;
 
+import com.opsflow.platform.BadRequestException;
+import com.opsflow.reporting.TrainingRegister.Category;
 import com.opsflow.reporting.TrainingRegister.NewTraining;
 import com.opsflow.reporting.TrainingRegister.TrainingRecord;
 import com.opsflow.reporting.internal.KpiViews;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,14 +29,21 @@ class TrainingController {
         this.views = views;
     }
 
-    record TrainingRequest(String staff, String course, LocalDate date, BigDecimal hours, Boolean passed) {
+    /** {@code category}: SAFETY, SKILL, QUALIFICATION, CONFIDENTIALITY or OTHER (the default). */
+    record TrainingRequest(String staff, String course, LocalDate date, BigDecimal hours, Boolean passed,
+            String category, String qualification) {
     }
 
     @PostMapping("/api/training")
     @ResponseStatus(HttpStatus.CREATED)
     TrainingRecord record(@RequestBody TrainingRequest request) {
+        Category category = request.category() == null || request.category().isBlank() ? Category.OTHER
+                : Category.of(request.category()).orElseThrow(() -> new BadRequestException(
+                        "培訓類別有誤 / unknown training category " + request.category(),
+                        Map.of("category", "可用：" + Arrays.stream(Category.values())
+                                .map(c -> c.name() + "（" + c.label() + "）").collect(Collectors.joining("、")))));
         return views.recordTraining(new NewTraining(request.staff(), request.course(), request.date(), request.hours(),
-                Boolean.TRUE.equals(request.passed())));
+                Boolean.TRUE.equals(request.passed()), category, request.qualification()));
     }
 
     @GetMapping("/api/training")

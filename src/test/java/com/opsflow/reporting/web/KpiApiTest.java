@@ -147,6 +147,28 @@ class KpiApiTest {
     }
 
     @Test
+    void eachTrainingHasItsKindAndTheCertificateItPreparesAndAnUnknownKindIsRefused_K_5() {
+        ResponseEntity<String> created = rest.withBasicAuth("ops-mgr", "ops-mgr").postForEntity("/api/training",
+                Map.of("staff", "eng-east-3", "course", "高處作業安全", "date", "2026-03-04", "hours", 4, "passed", true,
+                        "category", "SAFETY", "qualification", "高處作業證"), String.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).contains("\"category\":\"SAFETY\"", "\"categoryName\":\"安全生產\"",
+                "\"qualification\":\"高處作業證\"");
+        // no kind given: 其他
+        assertThat(rest.withBasicAuth("ops-mgr", "ops-mgr").postForEntity("/api/training",
+                Map.of("staff", "eng-east-3", "course", "新人座談", "date", "2026-03-05", "hours", 1, "passed", true),
+                String.class).getBody()).contains("\"category\":\"OTHER\"", "\"categoryName\":\"其他\"");
+
+        ResponseEntity<String> refused = rest.withBasicAuth("ops-mgr", "ops-mgr").postForEntity("/api/training",
+                Map.of("staff", "eng-east-3", "course", "登山", "date", "2026-03-06", "hours", 2, "passed", true,
+                        "category", "HIKING"), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("培訓類別有誤", "SAFETY（安全生產）");
+        assertThat(get("ops-mgr", "/api/training?from=2026-03-01&to=2026-03-31&staff=eng-east-3").getBody())
+                .contains("高處作業安全", "新人座談").doesNotContain("登山");
+    }
+
+    @Test
     void trainingIsRecordedByManagersOnlyAndValidated_K_5() {
         var body = Map.of("staff", "eng-east-1", "course", "安全", "date", "2026-02-10", "hours", 1, "passed", true);
         assertThat(rest.withBasicAuth("eng-east-1", "eng-east-1").postForEntity("/api/training", body, String.class)
