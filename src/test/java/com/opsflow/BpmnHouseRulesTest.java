@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,19 +13,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -55,21 +47,8 @@ class BpmnHouseRulesTest {
     static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     static final Pattern RULE = Pattern.compile("R-[A-Z]{2}-\\d+");
 
-    /** Element type → the id prefix it must carry. */
-    static final Map<Class<? extends BaseElement>, String> ID_PREFIXES = new LinkedHashMap<>();
-
-    static {
-        ID_PREFIXES.put(UserTask.class, "UserTask_");
-        ID_PREFIXES.put(ServiceTask.class, "ServiceTask_");
-        ID_PREFIXES.put(BoundaryEvent.class, "BoundaryEvent_");
-        ID_PREFIXES.put(SequenceFlow.class, "Flow_");
-        ID_PREFIXES.put(StartEvent.class, "StartEvent_");
-        ID_PREFIXES.put(EndEvent.class, "EndEvent_");
-        ID_PREFIXES.put(Gateway.class, "Gateway_");
-        ID_PREFIXES.put(CallActivity.class, "CallActivity_");
-        ID_PREFIXES.put(SubProcess.class, "SubProcess_");
-        ID_PREFIXES.put(IntermediateCatchEvent.class, "TimerEvent_");
-    }
+    /** Element type → the id prefix it must carry: the deployment lint's own list. */
+    static final Map<Class<? extends BaseElement>, String> ID_PREFIXES = ModelLint.ID_PREFIXES;
 
     record Model(Path file, String module, BpmnModelInstance instance) {
     }

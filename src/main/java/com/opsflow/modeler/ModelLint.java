@@ -95,8 +95,11 @@ public final class ModelLint {
     static final Set<String> EL_KEYWORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
             "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
-    /** Element type → the id prefix it must carry (the house rules of CONTRIBUTING.md). */
-    static final Map<Class<? extends BaseElement>, String> ID_PREFIXES = new LinkedHashMap<>();
+    /**
+     * Element type → the id prefix it must carry (the house rules of CONTRIBUTING.md); one list for
+     * the engine's deployment check and the build's house-rule test.
+     */
+    public static final Map<Class<? extends BaseElement>, String> ID_PREFIXES = new LinkedHashMap<>();
 
     static {
         ID_PREFIXES.put(UserTask.class, "UserTask_");

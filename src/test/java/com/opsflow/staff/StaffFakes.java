@@ -4,8 +4,7 @@ import com.opsflow.appraisal.Appraisal;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.identity.Groups;
-import com.opsflow.identity.Staff;
-import com.opsflow.identity.StaffDirectory;
+import com.opsflow.identity.InMemoryStaffDirectory;
 import com.opsflow.identity.Station;
 import com.opsflow.notification.Notifier;
 import com.opsflow.platform.BadRequestException;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** In-memory stand-ins for the staff module's process tests: a small organisation, a ledger, a mailbox. */
@@ -27,11 +24,10 @@ final class StaffFakes {
     }
 
     /** A small organisation: superiors as in the demo (leader-1 → bureau-1 … ), one bureau head. */
-    static final class Directory implements StaffDirectory {
-
-        final Map<String, Staff> staff = new LinkedHashMap<>();
+    static final class Directory extends InMemoryStaffDirectory {
 
         Directory() {
+            super(List.of(new Station("east", "東區站", "mgr-east", "head-east", List.of("eng-east-1"))));
             add("ops-mgr", "周國強", null, "bureau-1", Groups.OPS_MANAGER);
             add("mgr-east", "陳志明", "east", "ops-mgr", Groups.STATION_MANAGER);
             add("head-east", "林建華", "east", "mgr-east", Groups.STATION_HEAD);
@@ -40,61 +36,6 @@ final class StaffFakes {
             add("cs-1", "許淑芬", null, "ops-mgr", Groups.CUSTOMER_SERVICE);
             add("bureau-1", "高文淵", null, null, Groups.BUREAU_HEAD);
             add("admin", "系統管理員", null, null, Groups.ADMIN);
-        }
-
-        void add(String id, String name, String station, String superior, String group) {
-            staff.put(id, new Staff(id, name, id + "@opsflow.local", Optional.ofNullable(station), Optional.ofNullable(superior),
-                    Optional.empty(), Set.of(group)));
-        }
-
-        @Override
-        public Optional<Staff> find(String userId) {
-            return Optional.ofNullable(userId == null ? null : staff.get(userId));
-        }
-
-        @Override
-        public Staff require(String userId) {
-            return find(userId).orElseThrow(() -> new BadRequestException("unknown " + userId));
-        }
-
-        @Override
-        public boolean exists(String userId) {
-            return find(userId).isPresent();
-        }
-
-        @Override
-        public List<Station> stations() {
-            return List.of(new Station("east", "東區站", "mgr-east", "head-east", List.of("eng-east-1")));
-        }
-
-        @Override
-        public Optional<Station> station(String stationId) {
-            return stations().stream().filter(s -> s.id().equals(stationId)).findFirst();
-        }
-
-        @Override
-        public Optional<Station> stationOf(String userId) {
-            return find(userId).flatMap(Staff::station).flatMap(this::station);
-        }
-
-        @Override
-        public List<String> membersOf(String groupId) {
-            return staff.values().stream().filter(s -> s.inGroup(groupId)).map(Staff::id).sorted().toList();
-        }
-
-        @Override
-        public Optional<String> firstMemberOf(String groupId) {
-            return membersOf(groupId).stream().findFirst();
-        }
-
-        @Override
-        public Optional<String> opsManager() {
-            return Optional.of("ops-mgr");
-        }
-
-        @Override
-        public String displayName(String userId) {
-            return find(userId).map(Staff::name).orElse(String.valueOf(userId));
         }
     }
 
