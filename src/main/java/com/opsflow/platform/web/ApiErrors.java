@@ -186,6 +186,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            // the commit failed on a broken connection and the rollback that followed failed on the
+            // closed connection: Spring throws the rollback's failure and only logs the commit's
+            if (t instanceof org.springframework.transaction.TransactionSystemException failed
+                    && failed.getCause() instanceof java.sql.SQLException) {
+                return true;
+            }
             // the connection broke during the transaction, then its rollback failed too: the rollback's
             // exception hides the first one
             if (t instanceof org.springframework.transaction.TransactionSystemException rollback

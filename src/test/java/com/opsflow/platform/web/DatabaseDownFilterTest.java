@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database gone before a controller runs (Spring Security's password check asks the engine):
@@ -41,6 +43,22 @@ class DatabaseDownFilterTest {
         assertThat(body.path("detail").asText()).startsWith("資料庫暫時無法連線，這筆尚未處理");
         assertThat(body.path("title").asText()).startsWith("服務暫時無法使用");
         assertThat(response.getContentAsString()).doesNotContain("partial").doesNotContain("Exception");
+    }
+
+    @Test
+    void aPasswordCheckWhoseCommitAndRollbackFailOnTheBrokenConnectionIs503() throws Exception {
+        // measured in ClusterTest's outage: the commit broke, Spring threw the rollback's failure on
+        // the closed connection (Hikari's "Connection is closed", no SQLSTATE) and only logged the commit's
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/work-orders");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, (req, res) -> {
+            throw new ProcessEnginePersistenceException("An exception occurred in the persistence layer",
+                    new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")));
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(json.readTree(response.getContentAsString()).path("detail").asText()).startsWith("資料庫暫時無法連線");
     }
 
     @Test
