@@ -8,14 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Scenario 2 of docs/e2e.md: an engineer files a leave request of one day in Tasklist, and the project
@@ -23,29 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class LeaveRequestE2ETest {
+class LeaveRequestE2ETest extends TasklistBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService historyService;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void anEngineerFilesOneDaysLeaveAndTheGroupLeaderApprovesIt() {

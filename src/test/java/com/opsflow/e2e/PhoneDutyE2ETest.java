@@ -9,13 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * R-AP-5 in Tasklist: customer-service agent {@code cs-2} reports from the start form 組長以上人員電話聯系不上
@@ -24,29 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class PhoneDutyE2ETest {
+class PhoneDutyE2ETest extends TasklistBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AppraisalLedger ledger;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void customerServiceReportsTheUnreachableGroupLeaderAndTheSuperiorConfirms_R_AP_5() {

@@ -10,14 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -32,31 +28,12 @@ import org.springframework.http.ResponseEntity;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class SiteInspectionE2ETest {
+class SiteInspectionE2ETest extends TasklistBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate rest;
     @Autowired
     HistoryService historyService;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void anEngineerCompletesTheWeeklyInspectionInTasklistAndItIsRecordedForTheSite_R_MS_1() {

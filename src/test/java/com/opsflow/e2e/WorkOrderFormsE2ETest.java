@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * in a real browser: the repair start form offers stations by Chinese
@@ -25,31 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class WorkOrderFormsE2ETest {
+class WorkOrderFormsE2ETest extends TasklistBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     StaffDirectory directory;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     private List<String> engineersOf(String station) {
         return directory.station(station).orElseThrow().engineers().stream().map(directory::displayName).toList();
