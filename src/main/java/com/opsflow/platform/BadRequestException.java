@@ -17,7 +17,7 @@ public class BadRequestException extends RuntimeException {
     public BadRequestException(String message, Map<String, String> fieldErrors) {
         super(message);
         this.fieldErrors = Map.copyOf(fieldErrors);
-        TaskInputRefused.mark(400);
+        TaskInputRefused.mark(400, message);
     }
 
     public Map<String, String> fieldErrors() {

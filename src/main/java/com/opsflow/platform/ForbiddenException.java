@@ -5,6 +5,6 @@ public class ForbiddenException extends RuntimeException {
 
     public ForbiddenException(String message) {
         super(message);
-        TaskInputRefused.mark(403);
+        TaskInputRefused.mark(403, message);
     }
 }
