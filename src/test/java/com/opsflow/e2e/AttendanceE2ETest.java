@@ -13,13 +13,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Attendance as a new colleague meets it on {@code /attendance/}: no absence before the first
@@ -27,32 +24,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class AttendanceE2ETest {
+class AttendanceE2ETest extends BrowserTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String NEWCOMER = "eng-new-e2e";
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityService identityService;
     @Autowired
     Organisation organisation;
 
-    Browser browser;
-    CamundaWebapps webapps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-    }
-
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        ClockUtil.reset();
-        browser.lastScreen(test);
-        browser.close();
+    void cleanUp() {
         identityService.deleteMembership(NEWCOMER, "engineer");
         identityService.deleteUser(NEWCOMER);
     }

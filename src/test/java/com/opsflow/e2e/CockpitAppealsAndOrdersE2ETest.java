@@ -21,23 +21,17 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** an appeal decided in Cockpit, and a late order's timeline. */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class CockpitAppealsAndOrdersE2ETest {
+class CockpitAppealsAndOrdersE2ETest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Appraisal appraisal;
     @Autowired
@@ -50,24 +44,6 @@ class CockpitAppealsAndOrdersE2ETest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    CockpitSteps cockpit;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        cockpit = new CockpitSteps(browser, webapps);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        ClockUtil.reset();
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void anAppealUpheldInCockpitPostsTheReversalWithTheAppealsReason() {
@@ -116,7 +92,8 @@ class CockpitAppealsAndOrdersE2ETest {
         browser.screenshot("57-orders-at-risk");
 
         // and the order's own page in Cockpit has the OpsFlow tab
-        browser.open("/camunda/app/cockpit/default/#/process-instance/" + order.processInstanceId() + "/runtime");
+        cockpit.open("#/process-instance/" + order.processInstanceId() + "/runtime",
+                By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='工單時間軸']"));
         browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='工單時間軸']"));
         browser.showing(By.cssSelector(".opsflow-timeline"), "升級：逾時未聯系");
         browser.screenshot("58-order-tab-in-cockpit");

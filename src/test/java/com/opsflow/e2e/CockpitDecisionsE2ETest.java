@@ -13,15 +13,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * managers approve in Cockpit. The decision goes through the same
@@ -29,10 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class CockpitDecisionsE2ETest {
+class CockpitDecisionsE2ETest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService historyService;
     @Autowired
@@ -41,25 +35,6 @@ class CockpitDecisionsE2ETest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-    CockpitSteps cockpit;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-        cockpit = new CockpitSteps(browser, webapps);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void aLeaveFiledByAnEngineerIsApprovedByTheGroupLeaderInCockpitAndTheEngineerSeesItApproved() {
@@ -142,7 +117,7 @@ class CockpitDecisionsE2ETest {
         ProcessInstance leave = fileOneDayLeave("eng-west-1", reason);
 
         cockpit.logIn("ops-mgr");
-        browser.open("/camunda/app/cockpit/default/#/process-instance/" + leave.getId() + "/runtime");
+        cockpit.open("#/process-instance/" + leave.getId() + "/runtime", By.cssSelector(".ctn-tabbed-content, .ctn-content"));
         browser.waitFor(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("opsflow-read-only") ? true : null);
         browser.visible(By.cssSelector(".ctn-tabbed-content, .ctn-content"));
         browser.screenshot("54-manager-reads-the-instance");

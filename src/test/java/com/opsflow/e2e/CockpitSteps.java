@@ -41,9 +41,7 @@ final class CockpitSteps {
 
     /** The row of the process in Cockpit's process list (name, running instances, ...). */
     WebElement processRow(String processName) {
-        browser.open("/camunda/app/cockpit/default/#/processes");
-        return browser.waitFor(d -> d.findElements(By.xpath("//table//tr[.//a[normalize-space()='" + processName + "']]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return open("#/processes", By.xpath("//table//tr[.//a[normalize-space()='" + processName + "']]"));
     }
 
     /** Opens the process and returns the number on the diagram's badge of the activity where instances wait. */

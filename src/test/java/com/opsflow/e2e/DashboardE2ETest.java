@@ -15,14 +15,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The KPI dashboard renders in a real browser with data. Two repair orders of yesterday
@@ -32,30 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class DashboardE2ETest {
+class DashboardE2ETest extends BrowserTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkOrders workOrders;
     @Autowired
     TaskService tasks;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        ClockUtil.reset();
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void theOpsManagerSeesTheDashboardWithDataAndDrillsDownToAnEngineer() {

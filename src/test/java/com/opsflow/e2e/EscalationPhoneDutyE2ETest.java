@@ -18,15 +18,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * R-AP-5 where it happens: a repair order's engineer missed the contact deadline (R-WO-1); the
@@ -36,34 +32,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class EscalationPhoneDutyE2ETest {
+class EscalationPhoneDutyE2ETest extends BrowserTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkOrders workOrders;
     @Autowired
     ProcessEngine engine;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        ClockUtil.reset();
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void customerServiceTicksCouldNotReachTheOpsManagerOnTheEscalationStep_R_AP_5() {

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class LeaveRequestE2ETest extends TasklistBrowserTest {
+class LeaveRequestE2ETest extends BrowserTest {
 
     @Autowired
     HistoryService historyService;

@@ -10,14 +10,10 @@ import com.opsflow.appraisal.Source;
 import com.opsflow.notification.Notifier;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 我的帳本 ({@code /me}) in a real browser: the person's entry and in-app notice, an appeal filed
@@ -25,29 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class MyLedgerE2ETest {
+class MyLedgerE2ETest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Appraisal appraisal;
     @Autowired
     Notifier notifier;
-
-    Browser browser;
-    CamundaWebapps webapps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void anEngineerReadsANoticeAndAppealsAnEntryOnMyLedger_R_AP_6() {

@@ -7,15 +7,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * in a real browser: one Chinese sign-in for Tasklist, Cockpit and OpsFlow's pages, one
@@ -25,28 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class OneSignInE2ETest {
+class OneSignInE2ETest extends BrowserTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-    CamundaWebapps webapps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        ClockUtil.reset();
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void anEngineerSignsInOnceForAttendanceTasklistAndMyLedgerAndSignsOutOnce() {

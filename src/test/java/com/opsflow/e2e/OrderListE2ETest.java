@@ -13,15 +13,11 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * in a real browser: customer service opens 工單查詢 from Tasklist's header, finds
@@ -31,31 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class OrderListE2ETest {
+class OrderListE2ETest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkOrders workOrders;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
-
-    Browser browser;
-    CamundaWebapps webapps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void customerServiceFindsAnOrderReadsItsTimelineAndCancelsIt() {

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class PhoneDutyE2ETest extends TasklistBrowserTest {
+class PhoneDutyE2ETest extends BrowserTest {
 
     @Autowired
     AppraisalLedger ledger;

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Scenario 1 of docs/e2e.md rehearsed on a stand-in repair process ({@code src/test/resources/e2e}):
@@ -24,13 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class RehearsalE2ETest {
+class RehearsalE2ETest extends BrowserTest {
 
     static final String PROCESS = "演練：報修派單";
     static final String DEPLOYMENT = "e2e-rehearsal";
 
-    @LocalServerPort
-    int port;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
@@ -38,29 +34,18 @@ class RehearsalE2ETest {
     @Autowired
     TaskService taskService;
 
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-    CockpitSteps cockpit;
-
     @BeforeEach
-    void deployAndOpenBrowser() {
+    void deployTheRehearsalModel() {
         // a rehearsal model of the tests, not of bpmn/: deployed without the deployment lint
         com.opsflow.modeler.UncheckedDeployment.call(() -> repositoryService.createDeployment().name(DEPLOYMENT)
                 .addClasspathResource("e2e/rehearsal-repair.bpmn")
                 .addClasspathResource("e2e/rehearsal-repair-start.form")
                 .addClasspathResource("e2e/rehearsal-repair-task.form")
                 .deploy());
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-        cockpit = new CockpitSteps(browser, webapps);
     }
 
     @AfterEach
-    void closeBrowserAndUndeploy(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
+    void undeployTheRehearsalModel() {
         repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
                 .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
     }

@@ -6,14 +6,10 @@ import com.opsflow.OpsFlowSpringBootTest;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Scenario 1 of docs/e2e.md on the real repair process (bpmn/workorder/repair.bpmn): customer service
@@ -24,31 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class RepairOrderE2ETest {
+class RepairOrderE2ETest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuntimeService runtimeService;
-
-    Browser browser;
-    CamundaWebapps webapps;
-    TasklistSteps tasklist;
-    CockpitSteps cockpit;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-        tasklist = new TasklistSteps(browser);
-        cockpit = new CockpitSteps(browser, webapps);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
 
     @Test
     void customerServiceDispatchesARepairTheEngineerContactsTheUserAndTheOpsManagerSeesItInCockpit() {

@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class SiteInspectionE2ETest extends TasklistBrowserTest {
+class SiteInspectionE2ETest extends BrowserTest {
 
     @Autowired
     TestRestTemplate rest;

@@ -3,13 +3,9 @@ package com.opsflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Scenario 1 of docs/e2e.md as far as the product goes today: staff log into Camunda Tasklist in a real
@@ -18,25 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class StaffUseTasklistInChineseE2ETest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-    CamundaWebapps webapps;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-        webapps = new CamundaWebapps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
-    }
+class StaffUseTasklistInChineseE2ETest extends BrowserTest {
 
     @Test
     void aCustomerServiceAgentLogsIntoTasklistInChineseAndFindsTheSavedFilters() {

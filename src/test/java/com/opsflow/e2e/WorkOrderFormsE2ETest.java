@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class WorkOrderFormsE2ETest extends TasklistBrowserTest {
+class WorkOrderFormsE2ETest extends BrowserTest {
 
     @Autowired
     RuntimeService runtimeService;
