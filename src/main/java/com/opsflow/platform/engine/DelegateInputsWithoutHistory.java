@@ -1,0 +1,99 @@
+package com.opsflow.platform.engine;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.mapping.IoMapping;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * History is written once, where KPIs and timelines read it: the input parameters of a service
+ * task ({@code rule}, {@code points}, {@code staff}, {@code reason} of {@code ${postDeduction}};
+ * {@code to}, {@code subject}, {@code body} of {@code ${notifyPerson}} …) get no history rows.
+ *
+ * <p>Why (issue 19): with history {@code full} each input parameter of each call wrote a row in
+ * {@code ACT_HI_VARINST} and one in {@code ACT_HI_DETAIL}, about 24 of the 84 statements of a
+ * contact-deadline escalation and 42 notifications' worth across the models, for values that
+ * are recorded where people read them anyway: the appraisal ledger keeps rule, amount, person and
+ * reason of every entry; the notification module keeps every notice with its recipient, subject
+ * and body. The runtime rows of these local variables are not written either (the engine drops a
+ * variable inserted and removed in the same transaction); only their history was.
+ *
+ * <p>What stays: every other variable's history (process variables, task-local and form
+ * variables, user-task input parameters shown on forms, variables a delegate sets itself) and every
+ * other history event. The filter decides by the event alone (process definition, the activity of
+ * the variable's scope, the variable's name), so create, update and delete of one variable are
+ * all kept or all skipped. {@code opsflow.engine.delegate-input-history: true} writes them again.
+ */
+@Component
+public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
+
+    /** Activities whose input parameters only feed a Java delegate. */
+    static final Set<String> DELEGATE_ACTIVITIES = Set.of("serviceTask", "sendTask");
+
+    private final boolean keepHistory;
+
+    public DelegateInputsWithoutHistory(@Value("${opsflow.engine.delegate-input-history:false}") boolean keepHistory) {
+        this.keepHistory = keepHistory;
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (!keepHistory) {
+            // init() built the handler (the database's, with any custom ones, e.g. test coverage)
+            configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler()));
+        }
+    }
+
+    /** Whether the event is about an input parameter of a service or send task. */
+    static boolean isDelegateInput(HistoryEvent event) {
+        if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getProcessDefinitionId() == null) {
+            return false;
+        }
+        String scope = variable.getScopeActivityInstanceId();
+        int colon = scope == null ? -1 : scope.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(variable.getProcessDefinitionId());
+        ActivityImpl activity = definition == null ? null : definition.findActivity(scope.substring(0, colon));
+        if (activity == null || !DELEGATE_ACTIVITIES.contains(activity.getProperty("type"))) {
+            return false;
+        }
+        IoMapping io = activity.getIoMapping();
+        return io != null && io.getInputParameters().stream().anyMatch(p -> p.getName().equals(variable.getVariableName()));
+    }
+
+    static final class Filter implements HistoryEventHandler {
+
+        private final HistoryEventHandler next;
+
+        Filter(HistoryEventHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!isDelegateInput(event)) {
+                next.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            List<HistoryEvent> kept = events.stream().filter(e -> !isDelegateInput(e)).toList();
+            if (!kept.isEmpty()) {
+                next.handleEvents(kept);
+            }
+        }
+    }
+}
