@@ -321,7 +321,7 @@ async function showFormDiff() {
     $('#form-diff-panel').classList.remove('hidden');
     $('#form-diff-base').textContent = '與已部署的第 ' + comparison.baseVersion + ' 版比較（' + comparison.changes.length + ' 項修改）';
     const rows = comparison.changes.map((c) => el('tr', { class: FORM_CHANGE[c.kind] || '' },
-      el('td', {}, c.kind), el('td', {}, c.field ? c.field + '［' + c.fieldId + '］' : c.fieldId),
+      el('td', {}, c.kind), el('td', {}, c.field && c.field !== c.fieldId ? c.field + '［' + c.fieldId + '］' : c.fieldId),
       el('td', {}, c.property || ''), el('td', {}, c.oldValue == null ? '' : c.oldValue), el('td', {}, c.newValue == null ? '' : c.newValue)));
     $('#form-diff-changes').replaceChildren(
       el('tr', {}, el('th', {}, '修改'), el('th', {}, '欄位'), el('th', {}, '屬性'), el('th', {}, '已部署'), el('th', {}, '編輯中')),

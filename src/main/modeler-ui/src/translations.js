@@ -192,6 +192,7 @@ const formZh = {
   'Open pop-up editor': '開啟編輯視窗',
   'Select a form field to edit its properties.': '請選擇一個欄位以編輯其屬性。',
   'Form': '表單',
+  'Binds to a form variable': '對應流程變數',
   'Empty form': '空白表單',
   'Drag and drop components here to start designing.': '把左側元件拖到這裡開始設計。'
 };

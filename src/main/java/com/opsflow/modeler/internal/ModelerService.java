@@ -207,6 +207,11 @@ public class ModelerService {
         return ModelLint.check(resource, model, known).stream().map(Finding::of).toList();
     }
 
+    /** The warnings of the model (bpmnlint's "warn" rules, as the browser shows them): never a refusal. */
+    public List<Finding> lintWarnings(String resource, String xml) {
+        return ModelLint.warnings(resource, parse(xml)).stream().map(Finding::of).toList();
+    }
+
     static BpmnModelInstance parse(String xml) {
         if (xml == null || xml.isBlank()) {
             throw new BadRequestException("沒有收到模型 (XML 為空)");
@@ -449,9 +454,12 @@ public class ModelerService {
             throw new UncheckedIOException(e);
         }
         try {
-            var pretty = JSON.writerWithDefaultPrettyPrinter();
+            // keys in one order on both sides (form-js writes its own order), so the lines differ only where the form does
+            var pretty = JSON.copy().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writerWithDefaultPrettyPrinter();
             return new FormComparison(base.getId(), base.getVersion(), FormDiff.between(deployed, edited),
-                    pretty.writeValueAsString(deployed) + "\n", pretty.writeValueAsString(edited) + "\n");
+                    pretty.writeValueAsString(JSON.treeToValue(deployed, Object.class)) + "\n",
+                    pretty.writeValueAsString(JSON.treeToValue(edited, Object.class)) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -115,7 +115,8 @@ class ModelerController {
     Map<String, Object> lint(@RequestBody ModelRequest request) {
         owner();
         String key = request.key() == null ? "model" : request.key();
-        return Map.of("findings", modeler.lint(key + ".bpmn", request.xml()));
+        return Map.of("findings", modeler.lint(key + ".bpmn", request.xml()),
+                "warnings", modeler.lintWarnings(key + ".bpmn", request.xml()));
     }
 
     @PostMapping("/modeler/api/processes/{key}/deployments")
