@@ -16,11 +16,11 @@ import * as bpmnlintConfig from '../generated/bpmnlint-config.js';
 import { diff as bpmnDiff } from 'bpmn-js-differ';
 import { diffLines } from 'diff';
 import { FormEditor } from '@bpmn-io/form-js';
-import translate from './translations.js';
+import translate, { FormTranslateModule } from './translations.js';
 
 const $ = (selector) => document.querySelector(selector);
 const state = { session: null, key: null, definitionId: null, baseXml: null, baseDefinitionId: null, lastDeploy: null,
-  formId: null, formEditor: null, templates: [] };
+  formId: null, formEditor: null, formBaseId: null, templates: [] };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -279,21 +279,64 @@ async function migrate() {
 
 async function loadForms() {
   const forms = await api('/modeler/api/forms');
-  $('#form-list').replaceChildren(...forms.map((f) => el('li', { class: 'item', 'data-id': f.id },
-    el('div', { class: 'title' }, f.id, f.differsFromRepository ? el('span', { class: 'badge' }, '與儲存庫不同') : ''),
-    el('div', { class: 'meta' }, f.resource + '｜' + (f.version ? '第 ' + f.version + ' 版' : '未部署')),
-    f.version ? el('button', { class: 'open', onclick: () => openForm(f.id) }, '開啟') : '')));
+  $('#form-list').replaceChildren(...forms.map((f) => {
+    const versions = el('ul', { class: 'versions hidden' }, (f.versions || []).map((v) => el('li', { class: 'version', 'data-id': v.id },
+      el('span', {}, '第 ' + v.version + ' 版'),
+      el('span', { class: 'meta' }, v.deployedAt ? new Date(v.deployedAt).toLocaleString('zh-TW') : ''),
+      el('button', { class: 'open', onclick: () => openForm(f.id, v.id, v.version) }, '開啟'),
+      el('a', { class: 'export', href: '/modeler/api/form-definitions/' + encodeURIComponent(v.id) + '/schema?download=true' }, '匯出'))));
+    const latest = (f.versions || [])[0];
+    return el('li', { class: 'item', 'data-id': f.id },
+      el('div', { class: 'title' }, f.id,
+        f.differsFromRepository ? el('span', { class: 'badge', title: '已部署的最新版本與儲存庫 forms/ 的檔案不同' }, '與儲存庫不同') : ''),
+      el('div', { class: 'meta' }, f.resource + '｜' + (f.version ? '最新第 ' + f.version + ' 版' : '未部署')),
+      latest ? el('button', { class: 'open-latest', onclick: () => openForm(f.id, latest.id, latest.version) }, '開啟最新版本') : '',
+      latest ? el('button', { class: 'show-versions', onclick: () => versions.classList.toggle('hidden') }, '所有版本') : '',
+      versions);
+  }));
 }
 
-async function openForm(id) {
-  const schema = await api('/modeler/api/forms/' + encodeURIComponent(id) + '/schema');
+async function openForm(id, definitionId, version) {
+  const schema = await api('/modeler/api/form-definitions/' + encodeURIComponent(definitionId) + '/schema');
   if (!state.formEditor) {
-    state.formEditor = new FormEditor({ container: '#form-editor' });
+    state.formEditor = new FormEditor({ container: '#form-editor', additionalModules: [FormTranslateModule] });
   }
   await state.formEditor.importSchema(schema);
   state.formId = id;
-  $('#current-form').textContent = id;
+  state.formBaseId = definitionId;
+  $('#current-form').textContent = id + '（第 ' + version + ' 版）';
   $('#btn-form-deploy').disabled = false;
+  $('#btn-form-diff').disabled = false;
+  $('#form-diff-panel').classList.add('hidden');
+  $('#form-result').textContent = '';
+}
+
+const FORM_CHANGE = { '新增': 'diff-add', '刪除': 'diff-del', '修改': 'diff-mod' };
+
+/** The edited form against the opened version: field by field, then the JSON line by line. */
+async function showFormDiff() {
+  try {
+    const comparison = await api('/modeler/api/forms/' + encodeURIComponent(state.formId) + '/diff',
+      { body: { schema: JSON.stringify(state.formEditor.saveSchema()), against: state.formBaseId } });
+    $('#form-diff-panel').classList.remove('hidden');
+    $('#form-diff-base').textContent = '與已部署的第 ' + comparison.baseVersion + ' 版比較（' + comparison.changes.length + ' 項修改）';
+    const rows = comparison.changes.map((c) => el('tr', { class: FORM_CHANGE[c.kind] || '' },
+      el('td', {}, c.kind), el('td', {}, c.field && c.field !== c.fieldId ? c.field + '［' + c.fieldId + '］' : c.fieldId),
+      el('td', {}, c.property || ''), el('td', {}, c.oldValue == null ? '' : c.oldValue), el('td', {}, c.newValue == null ? '' : c.newValue)));
+    $('#form-diff-changes').replaceChildren(
+      el('tr', {}, el('th', {}, '修改'), el('th', {}, '欄位'), el('th', {}, '屬性'), el('th', {}, '已部署'), el('th', {}, '編輯中')),
+      ...(rows.length ? rows : [el('tr', {}, el('td', { colspan: '5' }, '與已部署版本相同'))]));
+    const lines = [];
+    diffLines(comparison.baseSchema, comparison.schema).forEach((part) => {
+      const kind = part.added ? 'add' : part.removed ? 'del' : 'ctx';
+      const partLines = part.value.replace(/\n$/, '').split('\n');
+      const shown = kind === 'ctx' && partLines.length > 4 ? [partLines[0], '…', partLines[partLines.length - 1]] : partLines;
+      shown.forEach((line) => lines.push(el('span', { class: kind }, (kind === 'add' ? '+ ' : kind === 'del' ? '- ' : '  ') + line)));
+    });
+    $('#form-json-diff').replaceChildren(...lines);
+  } catch (e) {
+    status('#form-result', '無法比較：' + e.message, 'error');
+  }
 }
 
 async function deployForm() {
@@ -306,9 +349,12 @@ async function deployForm() {
     const schema = state.formEditor.saveSchema();
     const result = await api('/modeler/api/forms/' + encodeURIComponent(state.formId) + '/deployments',
       { body: { schema: JSON.stringify(schema), comment } });
-    status('#form-result', '已部署表單 ' + result.id + ' 第 ' + result.version + ' 版', 'ok');
     $('#form-comment').value = '';
     await loadForms();
+    const forms = await api('/modeler/api/forms');
+    const deployed = forms.find((f) => f.id === result.id);
+    if (deployed && deployed.versions.length) await openForm(result.id, deployed.versions[0].id, deployed.versions[0].version);
+    status('#form-result', '已部署表單 ' + result.id + ' 第 ' + result.version + ' 版', 'ok');
   } catch (e) {
     status('#form-result', '部署失敗：' + e.message, 'error');
   }
@@ -335,6 +381,7 @@ async function start() {
   $('#btn-preview').addEventListener('click', preview);
   $('#btn-migrate').addEventListener('click', migrate);
   $('#btn-form-deploy').addEventListener('click', deployForm);
+  $('#btn-form-diff').addEventListener('click', showFormDiff);
   $('#tab-processes').addEventListener('click', () => tab('processes'));
   $('#tab-forms').addEventListener('click', () => tab('forms'));
   await loadProcesses();

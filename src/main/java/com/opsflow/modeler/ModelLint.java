@@ -2,6 +2,7 @@ package com.opsflow.modeler;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CompensateEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ComplexGateway;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
@@ -55,17 +66,40 @@ import org.w3c.dom.Node;
  * <li>{@code model-beans}: service tasks call a model bean with {@code camunda:delegateExpression};
  * every bean an expression calls or reads ({@code deadlines.contact}) is one of the model beans
  * ({@code opsflow.engine.model-beans} and the delegates); no scripts, no {@code camunda:class};</li>
- * <li>{@code condition}: conditions compare with configuration, not with literal numbers.</li>
+ * <li>{@code condition}: conditions compare with configuration, not with literal numbers;</li>
+ * <li>bpmnlint's recommended structural rules, as the browser's bpmnlint applies them with the
+ * severities of {@code src/main/modeler-ui/.bpmnlintrc} (same rule names): refused are
+ * {@code start-event-required}, {@code end-event-required}, {@code no-disconnected},
+ * {@code no-duplicate-sequence-flows}, {@code conditional-flows}, {@code label-required} (a Chinese
+ * name), {@code single-blank-start-event} and {@code no-implicit-split}; only warned about
+ * ({@link Severity#WARNING}, never a refusal) are {@code fake-join} and {@code superfluous-gateway}.</li>
  * </ul>
+ *
+ * {@link #check} returns what refuses a deployment; {@link #warnings} what is only worth a look.
  */
 public final class ModelLint {
 
-    /** One reason a model cannot be deployed; {@code message} is for the process owner. */
-    public record Finding(String resource, String elementId, String rule, String message) {
+    /** An error refuses the deployment; a warning does not (bpmnlint's "warn"). */
+    public enum Severity {
+        ERROR, WARNING
+    }
+
+    /** One reason a model cannot be deployed (or, a warning, should be looked at); {@code message} is for the process owner. */
+    public record Finding(String resource, String elementId, String rule, String message, Severity severity) {
+
+        /** A reason that refuses the deployment. */
+        public Finding(String resource, String elementId, String rule, String message) {
+            this(resource, elementId, rule, message, Severity.ERROR);
+        }
+
+        public boolean refuses() {
+            return severity == Severity.ERROR;
+        }
+
         @Override
         public String toString() {
             return (resource == null ? "" : resource + " ") + (elementId == null ? "" : elementId + "：") + message
-                    + " [" + rule + "]";
+                    + " [" + rule + (refuses() ? "" : "，警告") + "]";
         }
     }
 
@@ -128,16 +162,28 @@ public final class ModelLint {
         return check(resource, model, known);
     }
 
+    /** What refuses the deployment of one model (errors only). */
     public static List<Finding> check(String resource, BpmnModelInstance model, Known known) {
         List<Finding> found = new ArrayList<>();
         new Run(resource, model, known, found).all();
-        return found;
+        return found.stream().filter(Finding::refuses).toList();
+    }
+
+    /** The warnings of one model (bpmnlint's "warn" rules): shown, never a refusal. */
+    public static List<Finding> warnings(String resource, BpmnModelInstance model) {
+        List<Finding> found = new ArrayList<>();
+        new Run(resource, model, null, found).structure();
+        return found.stream().filter(f -> !f.refuses()).toList();
     }
 
     private record Run(String resource, BpmnModelInstance model, Known known, List<Finding> found) {
 
         void add(String elementId, String rule, String message) {
             found.add(new Finding(resource, elementId, rule, message));
+        }
+
+        void warn(String elementId, String rule, String message) {
+            found.add(new Finding(resource, elementId, rule, message, Severity.WARNING));
         }
 
         void all() {
@@ -149,6 +195,150 @@ public final class ModelLint {
             delegates();
             expressionsAndScripts();
             conditions();
+            structure();
+        }
+
+        // ------------------------------------------------------------ bpmnlint's recommended rules
+
+        /** bpmnlint's recommended rules that matter for an executable model, with .bpmnlintrc's severities. */
+        void structure() {
+            Map<String, List<SequenceFlow>> incoming = new LinkedHashMap<>();
+            Map<String, List<SequenceFlow>> outgoing = new LinkedHashMap<>();
+            Map<String, SequenceFlow> flowsByKey = new LinkedHashMap<>();
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                String source = flow.getSource() == null ? null : flow.getSource().getId();
+                String target = flow.getTarget() == null ? null : flow.getTarget().getId();
+                outgoing.computeIfAbsent(source, k -> new ArrayList<>()).add(flow);
+                incoming.computeIfAbsent(target, k -> new ArrayList<>()).add(flow);
+                String key = source + "#" + target + "#" + conditionOf(flow);
+                if (flowsByKey.putIfAbsent(key, flow) != null) {
+                    add(flow.getId(), "no-duplicate-sequence-flows", "與 " + flowsByKey.get(key).getId()
+                            + " 重複：相同的起點、終點與條件只能有一條連線。");
+                }
+            }
+            List<ModelElementInstance> containers = new ArrayList<>(model.getModelElementsByType(Process.class));
+            containers.addAll(model.getModelElementsByType(SubProcess.class));
+            for (ModelElementInstance container : containers) {
+                container(container);
+            }
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                List<SequenceFlow> in = incoming.getOrDefault(node.getId(), List.of());
+                List<SequenceFlow> out = outgoing.getOrDefault(node.getId(), List.of());
+                disconnected(node, in, out);
+                conditionalFlows(node, out);
+                label(node, out);
+                boolean activityOrEvent = node instanceof Activity || node instanceof Event;
+                if (activityOrEvent) {
+                    SequenceFlow defaultFlow = defaultOf(node);
+                    long unconditioned = out.stream().filter(f -> conditionOf(f).isEmpty() && f != defaultFlow).count();
+                    if (unconditioned > 1) {
+                        add(node.getId(), "no-implicit-split", "有 " + unconditioned
+                                + " 條沒有條件的離開連線 (隱含分流)：請以閘道分流。");
+                    }
+                    if (in.size() > 1) {
+                        warn(node.getId(), "fake-join", "有 " + in.size() + " 條進入連線但不會等候合流：請以閘道合流。");
+                    }
+                }
+                if (node instanceof Gateway && in.size() == 1 && out.size() == 1) {
+                    warn(node.getId(), "superfluous-gateway", "閘道只有一條進入與一條離開連線，是多餘的。");
+                }
+            }
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                if (!conditionOf(flow).isEmpty()) {
+                    requireChineseName(flow.getId(), flow.getName(), "有條件的連線");
+                }
+            }
+        }
+
+        void container(ModelElementInstance container) {
+            if (isAdHoc(container)) {
+                return;
+            }
+            String id = ((BaseElement) container).getId();
+            String what = container instanceof SubProcess ? "子流程" : "流程";
+            Collection<FlowElement> elements = container instanceof SubProcess sub ? sub.getFlowElements()
+                    : ((Process) container).getFlowElements();
+            if (elements.stream().noneMatch(StartEvent.class::isInstance)) {
+                add(id, "start-event-required", what + "沒有開始事件。");
+            }
+            if (elements.stream().noneMatch(EndEvent.class::isInstance)) {
+                add(id, "end-event-required", what + "沒有結束事件。");
+            }
+            long blankStarts = elements.stream().filter(StartEvent.class::isInstance)
+                    .filter(e -> ((StartEvent) e).getEventDefinitions().isEmpty()).count();
+            if (blankStarts > 1) {
+                add(id, "single-blank-start-event", what + "有 " + blankStarts + " 個沒有觸發條件的開始事件：只能有一個。");
+            }
+        }
+
+        void disconnected(FlowNode node, List<SequenceFlow> in, List<SequenceFlow> out) {
+            boolean checked = node instanceof Task || node instanceof Gateway || node instanceof SubProcess
+                    || node instanceof Event;
+            if (!checked || (node instanceof SubProcess sub && sub.triggeredByEvent()) || isAdHoc(node.getParentElement())) {
+                return;
+            }
+            boolean compensation = (node instanceof Activity activity && activity.isForCompensation())
+                    || (node instanceof BoundaryEvent boundary && boundary.getEventDefinitions().size() == 1
+                            && boundary.getEventDefinitions().iterator().next() instanceof CompensateEventDefinition);
+            if (!compensation && in.isEmpty() && out.isEmpty()) {
+                add(node.getId(), "no-disconnected", "元素沒有任何連線。");
+            }
+        }
+
+        void conditionalFlows(FlowNode node, List<SequenceFlow> out) {
+            SequenceFlow defaultFlow = defaultOf(node);
+            boolean conditionalForking = defaultFlow != null || out.stream().anyMatch(f -> !conditionOf(f).isEmpty());
+            if (!conditionalForking) {
+                return;
+            }
+            for (SequenceFlow flow : out) {
+                if (conditionOf(flow).isEmpty() && flow != defaultFlow) {
+                    add(flow.getId(), "conditional-flows", "連線沒有條件：分流時每條連線都須有條件，或設為預設連線。");
+                }
+            }
+        }
+
+        void label(FlowNode node, List<SequenceFlow> out) {
+            if (node instanceof ParallelGateway || node instanceof EventBasedGateway || node instanceof SubProcess) {
+                return;
+            }
+            if (node instanceof Gateway && out.size() <= 1) {
+                return; // a joining gateway needs no name
+            }
+            requireChineseName(node.getId(), node.getName(), "元素");
+        }
+
+        void requireChineseName(String id, String name, String what) {
+            if (name == null || name.isBlank()) {
+                add(id, "label-required", what + "須有中文名稱。");
+            } else if (!CHINESE.matcher(name).find()) {
+                add(id, "label-required", what + "的名稱「" + name + "」須為中文。");
+            }
+        }
+
+        static String conditionOf(SequenceFlow flow) {
+            ConditionExpression condition = flow.getConditionExpression();
+            return condition == null || condition.getTextContent() == null ? "" : condition.getTextContent().trim();
+        }
+
+        static SequenceFlow defaultOf(FlowNode node) {
+            if (node instanceof ExclusiveGateway gateway) {
+                return gateway.getDefault();
+            }
+            if (node instanceof InclusiveGateway gateway) {
+                return gateway.getDefault();
+            }
+            if (node instanceof ComplexGateway gateway) {
+                return gateway.getDefault();
+            }
+            if (node instanceof Activity activity) {
+                return activity.getDefault();
+            }
+            return null;
+        }
+
+        static boolean isAdHoc(ModelElementInstance element) {
+            return element != null && "adHocSubProcess".equals(element.getElementType().getTypeName());
         }
 
         void processes() {

@@ -30,7 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Chromium: changes the task's name and documentation and the contact timer in the properties
  * panel, sees the diff, is blocked by the lint for a literal duration, deploys, and migrates the
  * running repair order, whose contact deadline (R-WO-1) keeps its due time; a new order uses the
- * new version. An engineer gets the 403 page. Screenshots for docs/process-owners.md.
+ * new version. A process owner edits a form in the form editor (in Chinese), compares it with the
+ * deployed version, exports a version and deploys. An engineer gets the 403 page. Screenshots for
+ * docs/process-owners.md.
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
@@ -215,14 +217,48 @@ class ModelerE2ETest {
     }
 
     @Test
-    void theFormsOpenInTheFormEditor() {
+    void aProcessOwnerEditsAFormInTheChineseFormEditorComparesItExportsAVersionAndDeploysIt() {
         signIn("owner-1");
         browser.open("/modeler");
         browser.waitFor(d -> "true".equals(browser.script("return document.body.dataset.ready")) ? true : null);
         browser.click(By.id("tab-forms"));
-        browser.click(By.cssSelector("#form-list li[data-id='workorder-contact'] .open"));
+        String form = "#form-list li[data-id='instrument-calibration']";
+        browser.click(By.cssSelector(form + " .open-latest"));
         browser.visible(By.cssSelector("#form-editor .fjs-editor-container"));
-        browser.showing(By.id("current-form"), "workorder-contact");
+        browser.showing(By.id("current-form"), "instrument-calibration");
+
+        // the palette and the properties panel in Chinese
+        browser.showing(By.cssSelector("#form-editor .fjs-palette-header"), "元件");
+        assertThat(browser.texts(By.cssSelector("#form-editor .fjs-palette-group-title"))).contains("輸入", "選擇");
+        assertThat(browser.texts(By.cssSelector("#form-editor .fjs-palette-field-text"))).contains("文字欄位", "數字", "核取方塊")
+                .doesNotContain("Text field");
+        browser.click(By.cssSelector("#form-editor .fjs-editor-container [data-id='Info_SiteName']"));
+        browser.showing(By.cssSelector("#form-editor [data-group-id='group-general'] .bio-properties-panel-group-header"), "一般");
         browser.screenshot("modeler-06-form-editor");
+
+        // a label changed: the diff against the deployed version names the field, the JSON shows it
+        group("group-general");
+        type("label", "監測站點");
+        browser.click(By.id("btn-form-diff"));
+        browser.showing(By.id("form-diff-changes"), "Info_SiteName");
+        browser.showing(By.id("form-diff-changes"), "監測站點");
+        browser.showing(By.cssSelector("#form-json-diff .add"), "監測站點");
+        browser.showing(By.cssSelector("#form-json-diff .del"), "站點");
+        browser.screenshot("modeler-07-form-diff");
+
+        // every deployed version exports as a .form file
+        browser.click(By.cssSelector(form + " .show-versions"));
+        String href = browser.visible(By.cssSelector(form + " .versions .export")).getAttribute("href");
+        Object disposition = browser.script("const x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                + " return x.status + ' ' + x.getResponseHeader('Content-Disposition');", href);
+        assertThat(String.valueOf(disposition)).startsWith("200 ").contains("instrument-calibration-v").contains(".form");
+
+        browser.visible(By.id("form-comment")).sendKeys("站點改稱監測站點");
+        browser.click(By.id("btn-form-deploy"));
+        browser.showing(By.id("form-result"), "已部署表單 instrument-calibration");
+        browser.showing(By.cssSelector(form + " .badge"), "與儲存庫不同");
+        browser.click(By.cssSelector(form + " .show-versions"));
+        browser.visible(By.cssSelector(form + " .versions .version"));
+        assertThat(browser.texts(By.cssSelector(form + " .versions .version"))).hasSizeGreaterThanOrEqualTo(2);
     }
 }

@@ -76,6 +76,47 @@ class DeploymentLintBootTest {
         assertThat(versions()).isEqualTo(before);
     }
 
+    /** The repository's contact step as another process, with one more (unconditioned) flow out of a step. */
+    static String probe(String extraFlow) throws Exception {
+        return Files.readString(Path.of("bpmn/workorder/response-deadline.bpmn"))
+                .replace("id=\"response-deadline\"", "id=\"lint-probe\"")
+                .replace("</process>", extraFlow + "</process>");
+    }
+
+    @Test
+    void anImplicitSplitDeployedThroughEngineRestIsRefusedAsTheBrowsersBpmnlintDoes() throws Exception {
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", "desktop-modeler");
+        body.add("data", new ByteArrayResource(probe("<sequenceFlow id=\"Flow_DeductLateContact_To_Fined\""
+                + " sourceRef=\"ServiceTask_DeductLateContact\" targetRef=\"EndEvent_Fined\"/>").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "lint-probe.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = rest.withBasicAuth("owner-1", "owner-1")
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("ServiceTask_DeductLateContact").contains("隱含分流").contains("no-implicit-split");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("lint-probe").count()).isZero();
+    }
+
+    @Test
+    void aModelWithOnlyWarningsDeploys() throws Exception {
+        // a superfluous gateway and a fake join are bpmnlint warnings (.bpmnlintrc), not refusals
+        String xml = probe("").replace(
+                "<sequenceFlow id=\"Flow_ChainStalled_To_Fine\" sourceRef=\"BoundaryEvent_ChainStalled\" targetRef=\"Gateway_Fine\"/>",
+                "<sequenceFlow id=\"Flow_ChainStalled_To_Fine\" sourceRef=\"BoundaryEvent_ChainStalled\" targetRef=\"ServiceTask_FineFivePeople\"/>");
+        var deployment = repositoryService.createDeployment().name("lint-warnings").addString("bpmn/lint-probe.bpmn", xml).deploy();
+        try {
+            assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("lint-probe").count()).isEqualTo(1);
+        } finally {
+            repositoryService.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
     @Test
     void theRepositoryModelsWereCheckedAndDeployedAtStartUp() {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("repair").latestVersion()

@@ -150,4 +150,120 @@ class ModelLintTest {
         var found = ModelLint.check("x.bpmn", "not xml".getBytes(StandardCharsets.UTF_8), KNOWN);
         assertThat(found).singleElement().satisfies(f -> assertThat(f.message()).contains("BPMN"));
     }
+    // ------------------------------------------------------------ bpmnlint's recommended rules
+
+    static List<ModelLint.Finding> ofRule(List<ModelLint.Finding> found, String rule) {
+        return found.stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    static List<ModelLint.Finding> warnings(String xml) {
+        return ModelLint.warnings("response-deadline.bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aSubProcessWithoutAStartEventIsRefused() throws IOException {
+        String xml = responseDeadline().replaceFirst("(?s)<startEvent id=\"StartEvent_EscalationStarted\"(.*?)</startEvent>",
+                "<intermediateThrowEvent id=\"ThrowEvent_EscalationStarted\"$1</intermediateThrowEvent>")
+                .replace("sourceRef=\"StartEvent_EscalationStarted\"", "sourceRef=\"ThrowEvent_EscalationStarted\"");
+        assertThat(ofRule(lint(xml), "start-event-required")).singleElement().satisfies(f -> {
+            assertThat(f.elementId()).isEqualTo("SubProcess_Escalation");
+            assertThat(f.message()).contains("子流程沒有開始事件");
+        });
+    }
+
+    @Test
+    void aSubProcessWithoutAnEndEventIsRefused() throws IOException {
+        String xml = responseDeadline().replaceFirst("(?s)<endEvent id=\"EndEvent_StationNotified\"(.*?)</endEvent>",
+                "<intermediateThrowEvent id=\"ThrowEvent_StationNotified\"$1</intermediateThrowEvent>")
+                .replace("targetRef=\"EndEvent_StationNotified\"", "targetRef=\"ThrowEvent_StationNotified\"");
+        assertThat(ofRule(lint(xml), "end-event-required")).singleElement().satisfies(f -> {
+            assertThat(f.elementId()).isEqualTo("SubProcess_Escalation");
+            assertThat(f.message()).contains("沒有結束事件");
+        });
+    }
+
+    @Test
+    void aStepWithoutAnyFlowIsRefused() throws IOException {
+        String xml = responseDeadline().replace("</process>",
+                "<serviceTask camunda:delegateExpression=\"${notifyPerson}\" id=\"ServiceTask_Forgotten\" name=\"遺忘的步驟\"/></process>");
+        assertThat(lint(xml)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("no-disconnected");
+            assertThat(f.elementId()).isEqualTo("ServiceTask_Forgotten");
+            assertThat(f.message()).contains("沒有任何連線");
+        });
+    }
+
+    @Test
+    void aDuplicateSequenceFlowIsRefused() throws IOException {
+        String xml = responseDeadline().replace("</process>", "<sequenceFlow id=\"Flow_ContactCustomer_To_Contacted_Again\""
+                + " sourceRef=\"UserTask_ContactCustomer\" targetRef=\"EndEvent_Contacted\"/></process>");
+        assertThat(ofRule(lint(xml), "no-duplicate-sequence-flows")).singleElement().satisfies(f -> {
+            assertThat(f.elementId()).isEqualTo("Flow_ContactCustomer_To_Contacted_Again");
+            assertThat(f.message()).contains("Flow_ContactCustomer_To_Contacted").contains("重複");
+        });
+    }
+
+    @Test
+    void aGatewayFlowWithoutAConditionIsRefused() throws IOException {
+        String xml = responseDeadline().replace(
+                "<conditionExpression id=\"ConditionExpression_Renewal\">${orderType == 'RENEWAL'}</conditionExpression>", "");
+        assertThat(lint(xml)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("conditional-flows");
+            assertThat(f.elementId()).isEqualTo("Flow_OrderType_To_RemindRenewalContact");
+            assertThat(f.message()).contains("沒有條件");
+        });
+    }
+
+    @Test
+    void aStepWithoutAChineseNameIsRefused() throws IOException {
+        String xml = responseDeadline().replace("name=\"工單類型？\"", "name=\"Order type?\"")
+                .replace(" name=\"郵件通知運營部經理\"", "");
+        var found = ofRule(lint(xml), "label-required");
+        assertThat(found).extracting(ModelLint.Finding::elementId)
+                .containsExactlyInAnyOrder("Gateway_OrderType", "ServiceTask_MailOpsManager");
+        assertThat(found).extracting(ModelLint.Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("Order type?").contains("須為中文"))
+                .anySatisfy(m -> assertThat(m).contains("須有中文名稱"));
+    }
+
+    @Test
+    void aSecondBlankStartEventIsRefused() throws IOException {
+        String xml = responseDeadline().replace("</process>", "<startEvent id=\"StartEvent_Again\" name=\"再次開始\"/>"
+                + "<sequenceFlow id=\"Flow_Again_To_ContactCustomer\" sourceRef=\"StartEvent_Again\" targetRef=\"UserTask_ContactCustomer\"/>"
+                + "</process>");
+        assertThat(lint(xml)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("single-blank-start-event");
+            assertThat(f.elementId()).isEqualTo("response-deadline");
+            assertThat(f.message()).contains("2 個沒有觸發條件的開始事件");
+        });
+    }
+
+    @Test
+    void anImplicitSplitIsRefusedButAFakeJoinIsOnlyAWarning() throws IOException {
+        String xml = responseDeadline().replace("</process>", "<sequenceFlow id=\"Flow_DeductLateContact_To_Fined\""
+                + " sourceRef=\"ServiceTask_DeductLateContact\" targetRef=\"EndEvent_Fined\"/></process>");
+        assertThat(lint(xml)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("no-implicit-split");
+            assertThat(f.elementId()).isEqualTo("ServiceTask_DeductLateContact");
+            assertThat(f.message()).contains("隱含分流");
+        });
+        assertThat(warnings(xml)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("fake-join");
+            assertThat(f.elementId()).isEqualTo("EndEvent_Fined");
+            assertThat(f.severity()).isEqualTo(ModelLint.Severity.WARNING);
+            assertThat(f.message()).contains("不會等候合流");
+        });
+    }
+
+    @Test
+    void aSuperfluousGatewayIsOnlyAWarning() throws IOException {
+        String xml = responseDeadline().replace(
+                "<sequenceFlow id=\"Flow_ChainStalled_To_Fine\" sourceRef=\"BoundaryEvent_ChainStalled\" targetRef=\"Gateway_Fine\"/>",
+                "<sequenceFlow id=\"Flow_ChainStalled_To_Fine\" sourceRef=\"BoundaryEvent_ChainStalled\" targetRef=\"ServiceTask_FineFivePeople\"/>");
+        assertThat(lint(xml)).isEmpty();
+        assertThat(warnings(xml)).extracting(ModelLint.Finding::rule, ModelLint.Finding::elementId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("superfluous-gateway", "Gateway_Fine"),
+                        org.assertj.core.groups.Tuple.tuple("fake-join", "ServiceTask_FineFivePeople"));
+    }
 }

@@ -237,6 +237,101 @@ class ModelerBootTest {
         }
     }
 
+    @Test
+    void aFormListsItsDeployedVersionsComparesFieldByFieldAndExportsAnyVersionAsAFormFile() throws Exception {
+        WebSession owner = owner();
+        String[] csrf = csrf(owner);
+        String repositoryFile = Files.readString(Path.of("forms/monitoring/instrument-calibration.form"));
+        com.fasterxml.jackson.databind.node.ObjectNode schema = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                .readTree(owner.getJson("/modeler/api/forms/instrument-calibration/schema").body());
+        JsonNode first = form(owner, "instrument-calibration");
+        assertThat(first.get("differsFromRepository").asBoolean()).isFalse();
+        String firstVersionId = first.get("versions").get(0).get("id").asText();
+        int before = first.get("versions").size();
+
+        // the owner renames one field's label and adds a field: the diff names both, field by field
+        for (JsonNode field : schema.get("components")) {
+            if ("siteName".equals(field.path("key").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) field).put("label", "監測站點");
+            }
+        }
+        schema.withArray("components").addObject().put("type", "textfield").put("id", "Field_Witness").put("key", "witness")
+                .put("label", "見證人");
+        HttpResponse<String> diff = owner.postJson("/modeler/api/forms/instrument-calibration/diff",
+                body(Map.of("schema", JSON.writeValueAsString(schema))), csrf);
+        assertThat(diff.statusCode()).as(diff.body()).isEqualTo(200);
+        JsonNode comparison = JSON.readTree(diff.body());
+        assertThat(comparison.get("baseDefinitionId").asText()).isEqualTo(firstVersionId);
+        assertThat(comparison.get("changes").toString()).contains("\"kind\":\"修改\"", "\"fieldId\":\"Info_SiteName\"",
+                "\"property\":\"label\"", "\"oldValue\":\"站點\"", "\"newValue\":\"監測站點\"")
+                .contains("\"kind\":\"新增\"", "\"fieldId\":\"Field_Witness\"");
+        assertThat(comparison.get("changes").size()).isEqualTo(2);
+
+        HttpResponse<String> deployed = owner.postJson("/modeler/api/forms/instrument-calibration/deployments",
+                body(Map.of("schema", JSON.writeValueAsString(schema), "comment", "站點改稱監測站點，加見證人")), csrf);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        try {
+            JsonNode listed = form(owner, "instrument-calibration");
+            assertThat(listed.get("differsFromRepository").asBoolean()).isTrue();
+            assertThat(listed.get("versions").size()).isEqualTo(before + 1);
+            assertThat(listed.get("versions").get(1).get("id").asText()).isEqualTo(firstVersionId);
+            assertThat(listed.get("versions").get(0).get("version").asInt())
+                    .isEqualTo(listed.get("versions").get(1).get("version").asInt() + 1);
+
+            // the earlier version opens and exports as the repository's file
+            HttpResponse<String> exported = owner.getJson("/modeler/api/form-definitions/" + firstVersionId + "/schema?download=true");
+            assertThat(exported.statusCode()).isEqualTo(200);
+            assertThat(exported.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("instrument-calibration-v" + first.get("version").asInt() + ".form");
+            assertThat(JSON.readTree(exported.body())).isEqualTo(JSON.readTree(repositoryFile));
+            // against that version, the new one shows the same two changes
+            JsonNode again = JSON.readTree(owner.postJson("/modeler/api/forms/instrument-calibration/diff",
+                    body(Map.of("schema", JSON.writeValueAsString(schema), "against", firstVersionId)), csrf).body());
+            assertThat(again.get("changes").size()).isEqualTo(2);
+        } finally {
+            repositoryService.deleteDeployment(JSON.readTree(deployed.body()).get("deploymentId").asText(), true);
+        }
+    }
+
+    @Test
+    void aFormComparisonRefusesWhatIsNotAFormWithAChineseReasonAndIsForProcessOwnersOnly() throws Exception {
+        WebSession owner = owner();
+        String[] csrf = csrf(owner);
+        HttpResponse<String> notJson = owner.postJson("/modeler/api/forms/instrument-calibration/diff",
+                body(Map.of("schema", "{\"components\": [")), csrf);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("表單不是有效的 JSON");
+        HttpResponse<String> empty = owner.postJson("/modeler/api/forms/instrument-calibration/diff", body(Map.of()), csrf);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("沒有收到表單");
+        String otherForm = form(owner, "site-inspection").get("versions").get(0).get("id").asText();
+        HttpResponse<String> wrongVersion = owner.postJson("/modeler/api/forms/instrument-calibration/diff",
+                body(Map.of("schema", "{}", "against", otherForm)), csrf);
+        assertThat(wrongVersion.statusCode()).isEqualTo(400);
+        assertThat(wrongVersion.body()).contains("不是表單「instrument-calibration」的版本");
+        assertThat(owner.getJson("/modeler/api/form-definitions/no-such-version/schema").statusCode()).isEqualTo(404);
+
+        WebSession engineer = new WebSession(port);
+        engineer.signIn("eng-east-1", "eng-east-1");
+        assertThat(engineer.getJson("/modeler/api/forms").statusCode()).isEqualTo(403);
+        assertThat(engineer.getJson("/modeler/api/form-definitions/" + otherForm + "/schema?download=true").statusCode())
+                .isEqualTo(403);
+        JsonNode token = JSON.readTree(engineer.getJson("/attendance/csrf").body());
+        HttpResponse<String> engineerDiff = engineer.postJson("/modeler/api/forms/instrument-calibration/diff",
+                body(Map.of("schema", "{}")), token.get("headerName").asText(), token.get("token").asText());
+        assertThat(engineerDiff.statusCode()).isEqualTo(403);
+        assertThat(engineerDiff.body()).contains("流程設計器僅供流程負責人使用");
+    }
+
+    JsonNode form(WebSession owner, String id) throws Exception {
+        for (JsonNode form : JSON.readTree(owner.getJson("/modeler/api/forms").body())) {
+            if (form.get("id").asText().equals(id)) {
+                return form;
+            }
+        }
+        throw new AssertionError("no form " + id);
+    }
+
     int formVersion(WebSession owner, String id) throws Exception {
         for (JsonNode form : JSON.readTree(owner.getJson("/modeler/api/forms").body())) {
             if (form.get("id").asText().equals(id)) {

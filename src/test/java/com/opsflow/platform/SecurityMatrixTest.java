@@ -31,7 +31,9 @@ class SecurityMatrixTest {
                 xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="probe-defs" targetNamespace="https://opsflow.local/test">
               <bpmn:process id="security-probe" name="部署測試" isExecutable="true" camunda:historyTimeToLive="P1D"
                   camunda:versionTag="1.0.0">
-                <bpmn:startEvent id="StartEvent_Probe"/>
+                <bpmn:startEvent id="StartEvent_Probe" name="開始"/>
+                <bpmn:sequenceFlow id="Flow_Probe" sourceRef="StartEvent_Probe" targetRef="EndEvent_Probe"/>
+                <bpmn:endEvent id="EndEvent_Probe" name="結束"/>
               </bpmn:process>
             </bpmn:definitions>
             """;

@@ -105,7 +105,17 @@ public class ModelerService {
     }
 
     public record FormSummary(String id, String resource, Integer version, String deploymentId, boolean inRepository,
-            boolean differsFromRepository) {
+            boolean differsFromRepository, List<FormVersion> versions) {
+    }
+
+    /** One deployed version of a form (Camunda keeps each in ACT_RE_CAMFORMDEF), newest first in a summary. */
+    public record FormVersion(String id, String formId, int version, String deploymentId, String deploymentName,
+            java.util.Date deployedAt) {
+    }
+
+    /** The field-by-field changes of an edited form against a deployed version, with both as pretty JSON. */
+    public record FormComparison(String baseDefinitionId, int baseVersion, List<FormDiff.Change> changes,
+            String baseSchema, String schema) {
     }
 
     // ---------------------------------------------------------------- processes
@@ -195,6 +205,11 @@ public class ModelerService {
             }
         });
         return ModelLint.check(resource, model, known).stream().map(Finding::of).toList();
+    }
+
+    /** The warnings of the model (bpmnlint's "warn" rules, as the browser shows them): never a refusal. */
+    public List<Finding> lintWarnings(String resource, String xml) {
+        return ModelLint.warnings(resource, parse(xml)).stream().map(Finding::of).toList();
     }
 
     static BpmnModelInstance parse(String xml) {
@@ -331,17 +346,67 @@ public class ModelerService {
                 .execute(context -> context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId));
     }
 
+    CamundaFormDefinitionEntity formVersion(String formId, int version) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> context.getCamundaFormDefinitionManager()
+                .findDefinitionByKeyVersionAndTenantId(formId, version, null));
+    }
+
+    /** A deployed version of a form by its definition id, or 404. */
+    public CamundaFormDefinitionEntity formDefinition(String definitionId) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        CamundaFormDefinitionEntity form = definitionId == null || definitionId.isBlank() ? null
+                : configuration.getCommandExecutorTxRequired()
+                        .execute(context -> context.getCamundaFormDefinitionManager().findLatestDefinitionById(definitionId));
+        if (form == null) {
+            throw new NotFoundException("找不到表單版本 " + definitionId);
+        }
+        return form;
+    }
+
+    /** Every deployed version of a form, newest first. */
+    List<FormVersion> formVersions(CamundaFormDefinitionEntity latest) {
+        List<FormVersion> versions = new ArrayList<>();
+        if (latest == null) {
+            return versions;
+        }
+        Map<String, Deployment> deployments = new LinkedHashMap<>();
+        for (int v = latest.getVersion(); v >= 1; v--) {
+            CamundaFormDefinitionEntity form = v == latest.getVersion() ? latest : formVersion(latest.getKey(), v);
+            if (form == null) {
+                continue;
+            }
+            Deployment deployment = deployments.computeIfAbsent(form.getDeploymentId(), id -> SystemUser.call(identityService,
+                    () -> repositoryService.createDeploymentQuery().deploymentId(id).singleResult()));
+            versions.add(new FormVersion(form.getId(), form.getKey(), form.getVersion(), form.getDeploymentId(),
+                    deployment == null ? null : deployment.getName(), deployment == null ? null : deployment.getDeploymentTime()));
+        }
+        return versions;
+    }
+
     public List<FormSummary> forms() {
         Map<String, byte[]> files = repository.forms();
         List<FormSummary> forms = new ArrayList<>();
         files.forEach((name, content) -> {
             String id = Repository.keyOf(name);
             CamundaFormDefinitionEntity latest = latestForm(id);
-            boolean differs = latest != null && !Arrays.equals(content, formResource(latest));
+            boolean differs = latest != null && !sameForm(content, formResource(latest));
             forms.add(new FormSummary(id, name, latest == null ? null : latest.getVersion(),
-                    latest == null ? null : latest.getDeploymentId(), true, differs));
+                    latest == null ? null : latest.getDeploymentId(), true, differs, formVersions(latest)));
         });
         return forms;
+    }
+
+    /** The same form: the same bytes, or the same JSON (a form deployed here is written pretty-printed). */
+    static boolean sameForm(byte[] a, byte[] b) {
+        if (Arrays.equals(a, b)) {
+            return true;
+        }
+        try {
+            return JSON.readTree(a).equals(JSON.readTree(b));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     byte[] formResource(CamundaFormDefinitionEntity form) {
@@ -360,6 +425,60 @@ public class ModelerService {
             throw new NotFoundException("找不到表單 " + formId);
         }
         return formResource(latest);
+    }
+
+    /** A deployed version's JSON, as deployed. */
+    public byte[] formVersionSchema(String definitionId) {
+        return formResource(formDefinition(definitionId));
+    }
+
+    /**
+     * The changes of {@code schema} (as edited) against a deployed version of the form (its latest
+     * when {@code againstDefinitionId} is not given): field by field, and both as pretty JSON for a
+     * line diff. Bad JSON or a version of another form is a 400.
+     */
+    public FormComparison compareForm(String formId, String schema, String againstDefinitionId) {
+        CamundaFormDefinitionEntity base = againstDefinitionId == null || againstDefinitionId.isBlank()
+                ? latestForm(formId) : formDefinition(againstDefinitionId);
+        if (base == null) {
+            throw new NotFoundException("找不到表單 " + formId);
+        }
+        if (!formId.equals(base.getKey())) {
+            throw new BadRequestException("版本 " + againstDefinitionId + " 不是表單「" + formId + "」的版本");
+        }
+        JsonNode edited = formJson(schema);
+        JsonNode deployed;
+        try {
+            deployed = JSON.readTree(formResource(base));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            // keys in one order on both sides (form-js writes its own order), so the lines differ only where the form does
+            var pretty = JSON.copy().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writerWithDefaultPrettyPrinter();
+            return new FormComparison(base.getId(), base.getVersion(), FormDiff.between(deployed, edited),
+                    pretty.writeValueAsString(JSON.treeToValue(deployed, Object.class)) + "\n",
+                    pretty.writeValueAsString(JSON.treeToValue(edited, Object.class)) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode formJson(String schema) {
+        if (schema == null || schema.isBlank()) {
+            throw new BadRequestException("沒有收到表單 (JSON 為空)");
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(schema);
+        } catch (IOException e) {
+            throw new BadRequestException("表單不是有效的 JSON：" + e.getMessage());
+        }
+        if (!(json instanceof ObjectNode)) {
+            throw new BadRequestException("表單須為 JSON 物件 (form-js 的表單定義)");
+        }
+        return json;
     }
 
     /** Deploys a new version of a form: valid JSON whose id is the form's id, recorded with the comment. */

@@ -115,7 +115,8 @@ class ModelerController {
     Map<String, Object> lint(@RequestBody ModelRequest request) {
         owner();
         String key = request.key() == null ? "model" : request.key();
-        return Map.of("findings", modeler.lint(key + ".bpmn", request.xml()));
+        return Map.of("findings", modeler.lint(key + ".bpmn", request.xml()),
+                "warnings", modeler.lintWarnings(key + ".bpmn", request.xml()));
     }
 
     @PostMapping("/modeler/api/processes/{key}/deployments")
@@ -189,7 +190,31 @@ class ModelerController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(modeler.formSchema(id));
     }
 
+    /** A deployed version of a form (any version); {@code ?download=true} exports it as a {@code .form} file. */
+    @GetMapping("/modeler/api/form-definitions/{id}/schema")
+    ResponseEntity<byte[]> formVersionSchema(@PathVariable String id, @RequestParam(defaultValue = "false") boolean download) {
+        owner();
+        var form = modeler.formDefinition(id);
+        byte[] schema = modeler.formVersionSchema(id);
+        var response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+        if (download) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(form.getKey() + "-v" + form.getVersion() + ".form").build().toString());
+        }
+        return response.body(schema);
+    }
+
     record FormRequest(String schema, String comment) {
+    }
+
+    record FormCompareRequest(String schema, String against) {
+    }
+
+    /** The edited form against a deployed version (the latest unless {@code against} names one): field by field. */
+    @PostMapping("/modeler/api/forms/{id}/diff")
+    ModelerService.FormComparison compareForm(@PathVariable String id, @RequestBody FormCompareRequest request) {
+        owner();
+        return modeler.compareForm(id, request.schema(), request.against());
     }
 
     @PostMapping("/modeler/api/forms/{id}/deployments")

@@ -183,6 +183,7 @@ final class AuthorizationMatrix {
         row("GET /modeler/api/definitions/{id}/xml", groups(Groups.PROCESS_OWNER));
         row("GET /modeler/api/element-templates", groups(Groups.PROCESS_OWNER));
         row("GET /modeler/api/forms", groups(Groups.PROCESS_OWNER));
+        row("GET /modeler/api/form-definitions/{id}/schema", groups(Groups.PROCESS_OWNER));
         row("GET /modeler/api/forms/{id}/schema", groups(Groups.PROCESS_OWNER));
         row("GET /modeler/api/migrations/preview", groups(Groups.PROCESS_OWNER).probe("?source=repair:1:a&target=repair:2:b"));
         row("GET /modeler/api/processes", groups(Groups.PROCESS_OWNER));
@@ -190,6 +191,7 @@ final class AuthorizationMatrix {
         row("GET /modeler/api/processes/{key}/repository-xml", groups(Groups.PROCESS_OWNER));
         row("GET /modeler/api/session", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/forms/{id}/deployments", groups(Groups.PROCESS_OWNER));
+        row("POST /modeler/api/forms/{id}/diff", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/lint", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/migrations", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/processes/{key}/deployments", groups(Groups.PROCESS_OWNER));
