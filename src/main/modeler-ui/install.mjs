@@ -15,5 +15,8 @@ if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtime
   process.exit(0);
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
+// @carbon packages (through the properties panel) start IBM's telemetry in the background on
+// install; a build machine sends nothing anywhere: switched off.
+const env = { ...process.env, IBM_TELEMETRY_DISABLED: 'true' };
+const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit', env });
 process.exit(result.status === null ? 1 : result.status);
