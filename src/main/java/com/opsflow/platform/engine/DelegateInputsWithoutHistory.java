@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.core.variable.mapping.IoMapping;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>What stays: every other variable's history (process variables, task-local and form
  * variables, user-task input parameters shown on forms, variables a delegate sets itself) and every
- * other history event. The filter decides by the event alone (process definition, the activity of
- * the variable's scope, the variable's name), so create, update and delete of one variable are
- * all kept or all skipped. {@code opsflow.engine.delegate-input-history: true} writes them again.
+ * other history event. The filter decides by the variable's execution (a service or send task's
+ * own scope, which holds exactly its input parameters for the activity's lifetime) and the
+ * variable's name. {@code opsflow.engine.delegate-input-history: true} writes them again.
  */
 @Component
 public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
@@ -53,19 +54,21 @@ public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Whether the event is about an input parameter of a service or send task. */
+    /**
+     * Whether the event is about an input parameter of a service or send task: the variable lives on
+     * the activity's own scope execution, which the running command holds in its entity cache (no
+     * query is sent to decide). An event whose execution is not at hand is kept: the engine's
+     * handler then writes or updates its rows as usual (an update of a row never written is
+     * skipped by the engine itself).
+     */
     static boolean isDelegateInput(HistoryEvent event) {
-        if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getProcessDefinitionId() == null) {
+        if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getExecutionId() == null) {
             return false;
         }
-        String scope = variable.getScopeActivityInstanceId();
-        int colon = scope == null ? -1 : scope.indexOf(':');
-        if (colon <= 0) {
-            return false;
-        }
-        ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-                .findDeployedProcessDefinitionById(variable.getProcessDefinitionId());
-        ActivityImpl activity = definition == null ? null : definition.findActivity(scope.substring(0, colon));
+        CommandContext command = Context.getCommandContext();
+        ExecutionEntity execution = command == null ? null
+                : command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, variable.getExecutionId());
+        ActivityImpl activity = execution == null ? null : execution.getActivity();
         if (activity == null || !DELEGATE_ACTIVITIES.contains(activity.getProperty("type"))) {
             return false;
         }

@@ -39,7 +39,8 @@ class DelegateInputsWithoutHistoryTest {
 
     static final BpmnModelInstance MODEL = Bpmn.createExecutableProcess("probe").camundaHistoryTimeToLive(1)
             .startEvent()
-            .serviceTask("ServiceTask_Notify").camundaClass(ReadsItsInputs.class.getName())
+            // a long id as in the real models: the engine then gives the activity instance a bare id
+            .serviceTask("ServiceTask_NotifyCustomerServiceOfTheLateContact").camundaClass(ReadsItsInputs.class.getName())
                 .camundaInputParameter("to", "${engineer}")
                 .camundaInputParameter("subject", "工單 ${orderNo} 逾時")
             .userTask("UserTask_Read").camundaInputParameter("shownOnForm", "${orderNo}")
