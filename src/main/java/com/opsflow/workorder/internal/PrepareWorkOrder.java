@@ -4,6 +4,7 @@ import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
 import com.opsflow.platform.TaskInputRefused;
+import com.opsflow.workorder.OrderData;
 import com.opsflow.workorder.WorkOrderType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,16 +16,20 @@ import org.springframework.stereotype.Component;
  * First step of every order ({@code ${prepareWorkOrder}}): finds the people of the order — the
  * station's manager and head, the ops manager and the customer-service agent (R-WO-2/3) — and,
  * for an order started from Tasklist, allocates the order number and makes it the business key.
+ * It writes the order's display data to the module's table ({@link OrderRecords}) in the same
+ * transaction: the called processes' forms and mails read it there (issue 19).
  */
 @Component("prepareWorkOrder")
 public class PrepareWorkOrder implements JavaDelegate {
 
     private final StaffDirectory directory;
     private final OrderNumbers numbers;
+    private final OrderRecords records;
 
-    public PrepareWorkOrder(StaffDirectory directory, OrderNumbers numbers) {
+    public PrepareWorkOrder(StaffDirectory directory, OrderNumbers numbers, OrderRecords records) {
         this.directory = directory;
         this.numbers = numbers;
+        this.records = records;
     }
 
     @Override
@@ -70,6 +75,9 @@ public class PrepareWorkOrder implements JavaDelegate {
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(orderNo);
         }
+        records.created(new OrderData(orderNo, type.name(), type.label(), text(execution, "customerName"),
+                text(execution, "customerPhone"), text(execution, "address"), text(execution, "description"),
+                stationId, station.name(), text(execution, "engineer"), null, null, null));
     }
 
     /**

@@ -17,17 +17,20 @@ import org.springframework.stereotype.Component;
  * The moment of dispatch ({@code ${recordDispatch}}): every clock of the order starts here
  * (R-WO-1 contact, R-WO-4 on site, R-WO-5 installation, R-WO-8 renewal visit). Checks that the
  * engineer belongs to the order's station and writes the due dates (Date variables the timers and
- * task due dates use) and their texts (shown in the task forms).
+ * task due dates use) and their texts (shown in the task forms), and the engineer and the texts to
+ * the order's row ({@link OrderRecords}) for the called processes' forms and mails.
  */
 @Component("recordDispatch")
 public class RecordDispatch implements JavaDelegate {
 
     private final StaffDirectory directory;
     private final DeadlineProperties deadlines;
+    private final OrderRecords records;
 
-    public RecordDispatch(StaffDirectory directory, DeadlineProperties deadlines) {
+    public RecordDispatch(StaffDirectory directory, DeadlineProperties deadlines, OrderRecords records) {
         this.directory = directory;
         this.deadlines = deadlines;
+        this.records = records;
     }
 
     @Override
@@ -64,7 +67,11 @@ public class RecordDispatch implements JavaDelegate {
         Date agreed = DateTimeInput.parse(execution.getVariable("agreedTime"), deadlines.zone());
         Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
         execution.setVariable("workDue", workDue);
-        execution.setVariable("workDeadline", workDue == null ? "與用戶約定的時間" : deadlines.text(workDue));
+        String workDeadline = workDue == null ? "與用戶約定的時間" : deadlines.text(workDue);
+        execution.setVariable("workDeadline", workDeadline);
+        // the called processes' forms and mails read the engineer and the deadlines from the order's row
+        records.dispatched(PrepareWorkOrder.text(execution, "orderNo"), engineer, staff.name(), now,
+                deadlines.text(contactDue), workDeadline);
     }
 
     /**
