@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.platform.WebSession;
 import java.net.http.HttpResponse;
+import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +36,8 @@ class FormViewBootTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    DeadlineProperties deadlines;
 
     private OrderCreated repair(String engineer) {
         return workOrders.create(new NewWorkOrder("REPAIR", "表單資料客戶", "13900002222", "東區幸福路 9 號", "east", "PHONE",
@@ -48,6 +51,9 @@ class FormViewBootTest {
                 .singleResult().getId();
         assertThat(runtimeService.getVariables(response)).containsKeys("orderNo", "engineer", "contactDue")
                 .doesNotContainKeys("customerName", "customerPhone", "address", "stationName", "engineerName", "contactDeadline");
+        // nor does the order's own process hold the names and texts only forms and mails show
+        assertThat(runtimeService.getVariables(order.processInstanceId())).containsKeys("customerName", "station", "contactDue")
+                .doesNotContainKeys("orderTypeName", "stationName", "engineerName", "contactDeadline");
         assertThat(jdbc.queryForObject("select customer_name from workorder_order where order_no = ?", String.class,
                 order.orderNo())).isEqualTo("表單資料客戶");
         // Tasklist's list still titles the contact task with the customer (read from the order's row)
@@ -66,7 +72,8 @@ class FormViewBootTest {
         assertThat(values.get("orderTypeName").asText()).isEqualTo("報修");
         assertThat(values.get("stationName").asText()).isEqualTo("東區站");
         assertThat(values.get("engineerName").asText()).isEqualTo("王小明");
-        assertThat(values.get("contactDeadline").asText()).isEqualTo(runtimeService.getVariable(order.processInstanceId(), "contactDeadline"));
+        assertThat(values.get("contactDeadline").asText())
+                .isEqualTo(deadlines.text((Date) runtimeService.getVariable(order.processInstanceId(), "contactDue")));
         assertThat(values.get("workDeadline").asText()).isEqualTo(runtimeService.getVariable(order.processInstanceId(), "workDeadline"));
 
         WebSession cs = new WebSession(port);

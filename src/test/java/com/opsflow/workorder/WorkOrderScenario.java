@@ -89,7 +89,7 @@ abstract class WorkOrderScenario {
         Mocks.register("orderParties", new OrderParties(directory));
         Mocks.register("recordAppointment", new RecordAppointment(deadlines, records));
         Mocks.register("recordHandover", new RecordHandover(deadlines));
-        Mocks.register("loadComplaintOrder", new LoadComplaintOrder(directory));
+        Mocks.register("loadComplaintOrder", new LoadComplaintOrder(directory, records));
         Mocks.register("checkComplaintVerdict", new CheckComplaintVerdict(directory));
         Mocks.register("recordRegistration", new RecordRegistration(registrations));
         Mocks.register("fileRegistration", new RecordRegistration.FileRegistration(registrations));

@@ -38,12 +38,11 @@ public class PrepareWorkOrder implements JavaDelegate {
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         WorkOrderType type = WorkOrderType.ofProcessKey(key);
         put(execution, "orderType", type.name());
-        put(execution, "orderTypeName", type.label());
 
         String stationId = text(execution, "station");
         Station station = directory.station(stationId)
                 .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
-        put(execution, "stationName", station.name());
+        // the type's and the station's names are display data: in the order's row, not variables (issue 19)
         put(execution, "stationManager", station.manager());
         put(execution, "stationHead", station.head());
         put(execution, "opsManager", directory.opsManager()

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * The moment of dispatch ({@code ${recordDispatch}}): every clock of the order starts here
  * (R-WO-1 contact, R-WO-4 on site, R-WO-5 installation, R-WO-8 renewal visit). Checks that the
  * engineer belongs to the order's station and writes the due dates (Date variables the timers and
- * task due dates use) and their texts (shown in the task forms), and the engineer and the texts to
- * the order's row ({@link OrderRecords}) for the called processes' forms and mails.
+ * task due dates use) and the work deadline's text (shown in the mails and the R-WO-4/5 reasons);
+ * the engineer's name and the deadline texts the forms show go to the order's row
+ * ({@link OrderRecords}), not to variables (issue 19).
  */
 @Component("recordDispatch")
 public class RecordDispatch implements JavaDelegate {
@@ -48,7 +49,6 @@ public class RecordDispatch implements JavaDelegate {
             throw TaskInputRefused.because("工程師 " + engineer + " 不可派單：" + reason);
         });
         PrepareWorkOrder.put(execution, "engineer", engineer);
-        execution.setVariable("engineerName", staff.name());
         String dispatcher = currentUser(execution);
         String csAgent = PrepareWorkOrder.text(execution, "csAgent");
         if (dispatcher != null && !dispatcher.equals(csAgent) && directory.find(dispatcher).map(s -> s.inGroup(Groups.CUSTOMER_SERVICE)).orElse(false)
@@ -62,7 +62,6 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("dispatchedAt", now);
         Date contactDue = deadlines.dueAfter(now, deadlines.contact());
         execution.setVariable("contactDue", contactDue);
-        execution.setVariable("contactDeadline", deadlines.text(contactDue));
 
         Date agreed = DateTimeInput.parse(execution.getVariable("agreedTime"), deadlines.zone());
         Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);

@@ -7,10 +7,13 @@
 // rule as the order's view) and puts it into the components marked properties.opsflowOrderView:
 //   a keyed field (disabled: never submitted) → its defaultValue (a variable of that name still wins,
 //        as for an order taken before the change)
-//   a text → its templates {{name}} of the order's values become the values themselves
+//   a text → its templates {{name}} of the values the system writes (order number, type, station,
+//        engineer, deadline texts: TEXT_VALUES) become those values; text typed by people (customer,
+//        address, description) is never put into a text's Markdown (FormTextEscapingTest)
 // A form opened without this script, or an order without a row, shows what its variables give.
 const TASK_FORM = /^(.*\/task\/([^/?]+))\/deployed-form(\?|$)/;
 const originalFetch = window.fetch.bind(window);
+const TEXT_VALUES = ['orderNo', 'orderTypeName', 'stationName', 'engineerName', 'contactDeadline', 'workDeadline'];
 
 function marked(components) {
   return (components || []).some((c) => (c.properties && c.properties.opsflowOrderView) || marked(c.components));
@@ -25,7 +28,8 @@ function fill(components, view) {
     if (component.properties && component.properties.opsflowOrderView) {
       if (component.type === 'text' && typeof component.text === 'string') {
         component.text = component.text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (template, name) =>
-          (view[name] === undefined || view[name] === null ? template : '{{' + feelString(view[name]) + '}}'));
+          (!TEXT_VALUES.includes(name) || view[name] === undefined || view[name] === null
+            ? template : '{{' + feelString(view[name]) + '}}'));
       } else if (component.key && view[component.key] !== undefined && view[component.key] !== null) {
         component.defaultValue = String(view[component.key]);
       }
