@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
  * of a work-order process is titled with its order, "聯系用戶｜WO-20261125-0007 陳大文", when it
  * is created. Done by a parse listener rather than by expressions in the models so the diagrams
  * process owners edit in Modeler (and Cockpit shows) keep their plain Chinese names. The customer
- * is the order's variable where the process holds one, else the order's row (the called processes
- * get no display data as variables, issue 19).
+ * is the order's variable, read from the calling order in a called process (which gets no display
+ * data as variables, issue 19), else from the order's row.
  */
 @Component
 class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
@@ -63,6 +64,12 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
             return;
         }
         Object customer = task.getVariable("customerName");
+        if (customer == null && task.getExecution() instanceof ExecutionEntity execution) {
+            // a called process: the calling order holds the customer (its variables are loaded when
+            // the call activity has just started this task's process, so this costs no statement)
+            ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
+            customer = caller == null ? null : caller.getVariable("customerName");
+        }
         if (customer == null) {
             customer = records.getObject().find(orderNo).map(o -> (Object) o.customerName()).orElse(null);
         }
