@@ -10,6 +10,7 @@ import com.opsflow.workorder.WorkOrderType;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,11 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("workDue", workDue);
         String workDeadline = workDue == null ? "與用戶約定的時間" : deadlines.text(workDue);
         execution.setVariable("workDeadline", workDeadline);
+        if (templatesDisplayVariables(execution)) {
+            // an order taken on a model before issue 19 still templates these into its mails
+            execution.setVariable("engineerName", staff.name());
+            execution.setVariable("contactDeadline", deadlines.text(contactDue));
+        }
         // the called processes' forms and mails read the engineer and the deadlines from the order's row
         records.dispatched(PrepareWorkOrder.text(execution, "orderNo"), engineer, staff.name(), now,
                 deadlines.text(contactDue), workDeadline);
@@ -89,6 +95,31 @@ public class RecordDispatch implements JavaDelegate {
             }
             case RENEWAL -> rounded;
         };
+    }
+
+    /**
+     * True for an order running on a model older than 1.2.0 (versionTag; none counts as older):
+     * those models template {@code ${engineerName}} and {@code ${contactDeadline}} into their mails,
+     * so orders in flight when the new models are deployed keep the two variables.
+     */
+    static boolean templatesDisplayVariables(DelegateExecution execution) {
+        String tag = execution instanceof ExecutionEntity e && e.getProcessDefinition() != null
+                ? e.getProcessDefinition().getVersionTag() : null;
+        return olderThanIssue19(tag);
+    }
+
+    static boolean olderThanIssue19(String versionTag) {
+        if (versionTag == null) {
+            return true;
+        }
+        String[] parts = versionTag.trim().split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return major < 1 || (major == 1 && minor < 2);
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static String currentUser(DelegateExecution execution) {
