@@ -53,7 +53,9 @@ class RepairProcessTest extends WorkOrderScenario {
         ProcessInstance response = response(order);
         Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsKeys("orderNo",
                 "engineer", "csAgent", "opsManager", "contactDue").doesNotContainKeys("customerName", "customerPhone",
-                "address", "description", "stationName", "engineerName", "orderTypeName", "contactDeadline");
+                "address", "description", "stationName", "engineerName", "orderTypeName", "contactDeadline",
+                // a repair's on-site deadline runs from dispatch: the appointment does not move it (R-WO-4)
+                "workDue", "workDeadline");
         OrderData row = records.find(order.getBusinessKey()).orElseThrow();
         Assertions.assertThat(row.customerName()).isEqualTo("陳大文");
         Assertions.assertThat(row.stationName()).isEqualTo("東區站");
