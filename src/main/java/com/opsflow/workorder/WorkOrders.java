@@ -16,6 +16,14 @@ public interface WorkOrders {
     Optional<WorkOrderView> find(String orderNo);
 
     /**
+     * The order's display data from the module's table (customer, address, station, engineer, the
+     * deadline texts), as the called processes' forms show it; empty for an unknown order or one
+     * taken before the table existed (its processes still carry the data as variables). No rule of
+     * who may read it: the caller decides.
+     */
+    Optional<OrderData> data(String orderNo);
+
+    /**
      * Records a customer's complaint against an order (R-WO-10) and starts its verification by the
      * ops manager (process {@code complaint}, business key = order number). Unknown order →
      * {@link com.opsflow.platform.NotFoundException}; a bad field → {@link com.opsflow.platform.BadRequestException};

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ class RepairOrderE2ETest extends BrowserTest {
 
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
 
     @Test
     void customerServiceDispatchesARepairTheEngineerContactsTheUserAndTheOpsManagerSeesItInCockpit() {
@@ -65,6 +69,16 @@ class RepairOrderE2ETest extends BrowserTest {
         tasklist.time("約定上門時間", "15:00");
         tasklist.fill(Map.of("聯系記錄", "已電話聯系，用戶在家"));
         tasklist.complete("聯系用戶並約定上門時間");
+        // issue 19: the form showed the order's data from the order's row; its read-only fields were
+        // not written back as variables of the called process
+        String root = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo)
+                .processDefinitionKey("repair").singleResult().getId();
+        String response = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(root)
+                .singleResult().getId();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(response).list())
+                .extracting(HistoricVariableInstance::getName).contains("appointment", "contactNote")
+                .doesNotContain("customerName", "customerPhone", "address", "description", "contactDeadline",
+                        "stationName", "orderTypeName");
 
         cockpit.logIn("ops-mgr");
         assertThat(cockpit.runningInstancesAt("報修工單", "UserTask_ArriveOnSite")).isEqualTo("1");

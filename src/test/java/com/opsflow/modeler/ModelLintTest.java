@@ -20,7 +20,7 @@ class ModelLintTest {
             "workorder-dispatch", "workorder-arrive", "workorder-feedback", "workorder-escalate",
             "workorder-tech-repair", "workorder-notify-ops-manager", "workorder-notify-station");
     static final Set<String> PROCESSES = Set.of("repair", "response-deadline", "callback");
-    static final Set<String> BEANS = Set.of("deadlines", "orderParties", "postDeduction", "notifyPerson",
+    static final Set<String> BEANS = Set.of("deadlines", "orderParties", "orderData", "postDeduction", "notifyPerson",
             "recordAppointment", "prepareWorkOrder", "recordDispatch", "recordHandover", "recordRegistration",
             "reportUnreachableManager", "staffing");
 

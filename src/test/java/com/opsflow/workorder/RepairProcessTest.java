@@ -41,6 +41,44 @@ class RepairProcessTest extends WorkOrderScenario {
         return "repair";
     }
 
+    /**
+     * Issue 19: the called processes get what their assignments, timers, gateways and expressions
+     * use (people, due dates, the order number), not the order's display data; the escalation mails
+     * (R-WO-2) and the callback form read customer, address, station and engineer from the order's
+     * row, written at intake and dispatch.
+     */
+    @Test
+    void calledProcessesGetNoDisplayDataTheEscalationMailsReadTheOrdersRow_R_WO_2() {
+        ProcessInstance order = startDispatched();
+        ProcessInstance response = response(order);
+        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsKeys("orderNo",
+                "engineer", "csAgent", "opsManager", "contactDue").doesNotContainKeys("customerName", "customerPhone",
+                "address", "description", "stationName", "engineerName", "orderTypeName", "contactDeadline",
+                // a repair's on-site deadline runs from dispatch: the appointment does not move it (R-WO-4)
+                "workDue", "workDeadline");
+        OrderData row = records.find(order.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(row.customerName()).isEqualTo("陳大文");
+        Assertions.assertThat(row.stationName()).isEqualTo("東區站");
+        Assertions.assertThat(row.engineerName()).isEqualTo("王小明");
+        Assertions.assertThat(row.contactDeadline()).isEqualTo(deadlines.text(at(Duration.ofMinutes(10))));
+        Assertions.assertThat(row.workDeadline()).isEqualTo(deadlines.text(at(Duration.ofHours(1))));
+
+        notifier.sent.clear();
+        missContact(order);
+        Assertions.assertThat(notifier.sent.stream().filter(m -> m.to().equals("cs-1")).findFirst().orElseThrow().body())
+                .contains("陳大文", "東區幸福路 1 號 3 樓", "王小明", deadlines.text(at(Duration.ofMinutes(10))));
+
+        clock(Duration.ofMinutes(11));
+        complete(task(CONTACT, response), withVariables("appointment", at(Duration.ofHours(1))));
+        complete(task(ARRIVE, order));
+        complete(task(REPAIR, order), withVariables("solved", true));
+        complete(task(FEEDBACK, order));
+        ProcessInstance callback = called(order, WorkOrderProcess.CALLBACK);
+        Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId())).containsKeys("orderNo",
+                "engineer", "csAgent", "appearanceChecked").doesNotContainKeys("customerName", "customerPhone",
+                "address", "description", "stationName", "engineerName", "orderTypeName", "workDeadline");
+    }
+
     @Test
     void happyPathDispatchContactOnSiteFixedFeedbackCallback_R_WO_1_R_WO_7() {
         ProcessInstance order = start(order());

@@ -19,6 +19,7 @@ import com.opsflow.appraisal.process.PostDeduction;
 import com.opsflow.notification.process.NotifyPerson;
 import com.opsflow.workorder.internal.CheckComplaintVerdict;
 import com.opsflow.workorder.internal.LoadComplaintOrder;
+import com.opsflow.workorder.internal.OrderDataExpressions;
 import com.opsflow.workorder.internal.OrderParties;
 import com.opsflow.workorder.internal.PrepareWorkOrder;
 import com.opsflow.workorder.internal.RecordAppointment;
@@ -69,6 +70,7 @@ abstract class WorkOrderScenario {
     final FakeAppraisal appraisal = new FakeAppraisal();
     final RecordingNotifier notifier = new RecordingNotifier();
     final FakeRegistrationArchive registrations = new FakeRegistrationArchive();
+    final FakeOrderRecords records = new FakeOrderRecords();
     private static final AtomicInteger ORDERS = new AtomicInteger();
 
     @BeforeEach
@@ -81,12 +83,13 @@ abstract class WorkOrderScenario {
         Mocks.register("postDeduction", new PostDeduction(appraisal));
         Mocks.register("notifyPerson", new NotifyPerson(notifier));
         Mocks.register("prepareWorkOrder", new PrepareWorkOrder(directory,
-                () -> "WO-20261125-" + String.format("%04d", ORDERS.incrementAndGet())));
-        Mocks.register("recordDispatch", new RecordDispatch(directory, deadlines));
+                () -> "WO-20261125-" + String.format("%04d", ORDERS.incrementAndGet()), records));
+        Mocks.register("recordDispatch", new RecordDispatch(directory, deadlines, records));
+        Mocks.register("orderData", new OrderDataExpressions(records));
         Mocks.register("orderParties", new OrderParties(directory));
-        Mocks.register("recordAppointment", new RecordAppointment(deadlines));
+        Mocks.register("recordAppointment", new RecordAppointment(deadlines, records));
         Mocks.register("recordHandover", new RecordHandover(deadlines));
-        Mocks.register("loadComplaintOrder", new LoadComplaintOrder(directory));
+        Mocks.register("loadComplaintOrder", new LoadComplaintOrder(directory, records));
         Mocks.register("checkComplaintVerdict", new CheckComplaintVerdict(directory));
         Mocks.register("recordRegistration", new RecordRegistration(registrations));
         Mocks.register("fileRegistration", new RecordRegistration.FileRegistration(registrations));
@@ -107,8 +110,8 @@ abstract class WorkOrderScenario {
         this.deadlines = configured;
         FakeStaffDirectory directory = new FakeStaffDirectory();
         Mocks.register("deadlines", configured);
-        Mocks.register("recordDispatch", new RecordDispatch(directory, configured));
-        Mocks.register("recordAppointment", new RecordAppointment(configured));
+        Mocks.register("recordDispatch", new RecordDispatch(directory, configured, records));
+        Mocks.register("recordAppointment", new RecordAppointment(configured, records));
         Mocks.register("recordHandover", new RecordHandover(configured));
     }
 

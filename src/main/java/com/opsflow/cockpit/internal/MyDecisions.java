@@ -2,6 +2,7 @@ package com.opsflow.cockpit.internal;
 
 import com.opsflow.cockpit.internal.DecisionKind.Action;
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.workorder.WorkOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,10 +42,13 @@ public class MyDecisions {
     private final RepositoryService repositoryService;
     private final ManagementService managementService;
     private final StaffDirectory directory;
+    private final WorkOrders workOrders;
     private final ZoneId zone;
 
     MyDecisions(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-            ManagementService managementService, StaffDirectory directory, @Value("${opsflow.zone}") ZoneId zone) {
+            ManagementService managementService, StaffDirectory directory, WorkOrders workOrders,
+            @Value("${opsflow.zone}") ZoneId zone) {
+        this.workOrders = workOrders;
         this.managementService = managementService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -119,10 +124,15 @@ public class MyDecisions {
                         ? withVariable(a, "faultStaff", faultStaff) : a).toList();
             }
             case "response-deadline" -> {
-                applicant = text(v, "engineer");
-                subject = join(text(v, "orderNo"), text(v, "customerName"));
-                from = text(v, "contactDeadline");
-                reason = text(v, "description");
+                // the order's display data is in the order's row, not in the called process (issue 19)
+                Map<String, Object> order = new HashMap<>(v);
+                if (text(v, "orderNo") != null) {
+                    workOrders.data(text(v, "orderNo")).ifPresent(o -> o.values().forEach(order::putIfAbsent));
+                }
+                applicant = text(order, "engineer");
+                subject = join(text(order, "orderNo"), text(order, "customerName"));
+                from = text(order, "contactDeadline");
+                reason = text(order, "description");
             }
             default -> {
             }

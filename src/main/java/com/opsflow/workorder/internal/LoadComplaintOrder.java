@@ -32,9 +32,11 @@ public class LoadComplaintOrder implements JavaDelegate {
             "workDeadline", "appointmentText");
 
     private final StaffDirectory directory;
+    private final OrderRecords records;
 
-    public LoadComplaintOrder(StaffDirectory directory) {
+    public LoadComplaintOrder(StaffDirectory directory, OrderRecords records) {
         this.directory = directory;
+        this.records = records;
     }
 
     @Override
@@ -57,6 +59,12 @@ public class LoadComplaintOrder implements JavaDelegate {
                 .variableNameIn(COPIED.toArray(String[]::new)).list()) {
             vars.putIfAbsent(v.getName(), v.getValue());
         }
+        // the type's, station's and engineer's names are in the order's row, not variables (issue 19)
+        records.find(orderNo).ifPresent(o -> o.values().forEach((name, value) -> {
+            if (COPIED.contains(name)) {
+                vars.putIfAbsent(name, value);
+            }
+        }));
         execution.setVariable("orderNo", orderNo);
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(orderNo);

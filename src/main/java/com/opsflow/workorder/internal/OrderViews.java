@@ -45,8 +45,10 @@ class OrderViews {
     private final DeadlineProperties deadlines;
     private final AppraisalLedger ledger;
     private final RegistrationArchive registrations;
+    private final OrderRecords records;
 
-    OrderViews(RuntimeService runtimeService, HistoryService historyService, TaskService taskService, IdentityService identityService, DeadlineProperties deadlines, AppraisalLedger ledger, RegistrationArchive registrations) {
+    OrderViews(RuntimeService runtimeService, HistoryService historyService, TaskService taskService, IdentityService identityService, DeadlineProperties deadlines, AppraisalLedger ledger, RegistrationArchive registrations, OrderRecords records) {
+        this.records = records;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -103,6 +105,8 @@ class OrderViews {
                 vars.putIfAbsent(v.getName(), v.getValue());
             }
         }
+        // the station's and engineer's names are in the order's row, not variables (issue 19)
+        records.find(orderNo).ifPresent(o -> o.values().forEach(vars::putIfAbsent));
         Map<String, Object> order = new LinkedHashMap<>();
         for (String name : List.of("customerName", "customerPhone", "address", "station", "stationName", "channel",
                 "description", "engineer", "csAgent", "agreedTime", "appointment", "fee", "satisfaction")) {

@@ -4,6 +4,7 @@ import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
 import com.opsflow.platform.TaskInputRefused;
+import com.opsflow.workorder.OrderData;
 import com.opsflow.workorder.WorkOrderType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,16 +16,20 @@ import org.springframework.stereotype.Component;
  * First step of every order ({@code ${prepareWorkOrder}}): finds the people of the order — the
  * station's manager and head, the ops manager and the customer-service agent (R-WO-2/3) — and,
  * for an order started from Tasklist, allocates the order number and makes it the business key.
+ * It writes the order's display data to the module's table ({@link OrderRecords}) in the same
+ * transaction: the called processes' forms and mails read it there (issue 19).
  */
 @Component("prepareWorkOrder")
 public class PrepareWorkOrder implements JavaDelegate {
 
     private final StaffDirectory directory;
     private final OrderNumbers numbers;
+    private final OrderRecords records;
 
-    public PrepareWorkOrder(StaffDirectory directory, OrderNumbers numbers) {
+    public PrepareWorkOrder(StaffDirectory directory, OrderNumbers numbers, OrderRecords records) {
         this.directory = directory;
         this.numbers = numbers;
+        this.records = records;
     }
 
     @Override
@@ -33,12 +38,11 @@ public class PrepareWorkOrder implements JavaDelegate {
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         WorkOrderType type = WorkOrderType.ofProcessKey(key);
         put(execution, "orderType", type.name());
-        put(execution, "orderTypeName", type.label());
 
         String stationId = text(execution, "station");
         Station station = directory.station(stationId)
                 .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
-        put(execution, "stationName", station.name());
+        // the type's and the station's names are display data: in the order's row, not variables (issue 19)
         put(execution, "stationManager", station.manager());
         put(execution, "stationHead", station.head());
         put(execution, "opsManager", directory.opsManager()
@@ -70,6 +74,9 @@ public class PrepareWorkOrder implements JavaDelegate {
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(orderNo);
         }
+        records.created(new OrderData(orderNo, type.name(), type.label(), text(execution, "customerName"),
+                text(execution, "customerPhone"), text(execution, "address"), text(execution, "description"),
+                stationId, station.name(), text(execution, "engineer"), null, null, null));
     }
 
     /**

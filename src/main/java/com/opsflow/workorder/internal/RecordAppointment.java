@@ -18,15 +18,18 @@ import org.springframework.stereotype.Component;
  * completes the task (Tasklist, {@code /engine-rest}). It then sets the deadlines that depend on
  * it: an installation is due within two days of dispatch or by the agreed time, whichever comes
  * first (R-WO-5); a renewal visit is due at the agreed time (R-WO-8). A repair keeps its on-site
- * hour from dispatch (R-WO-4).
+ * hour from dispatch (R-WO-4). The new work deadline's text goes to the order's row as well, where the
+ * callback form reads it.
  */
 @Component("recordAppointment")
 public class RecordAppointment implements TaskListener {
 
     private final DeadlineProperties deadlines;
+    private final OrderRecords records;
 
-    public RecordAppointment(DeadlineProperties deadlines) {
+    public RecordAppointment(DeadlineProperties deadlines, OrderRecords records) {
         this.deadlines = deadlines;
+        this.records = records;
     }
 
     @Override
@@ -56,6 +59,10 @@ public class RecordAppointment implements TaskListener {
             Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
             execution.setVariable("workDue", workDue);
             execution.setVariable("workDeadline", deadlines.text(workDue));
+            Object orderNo = execution.getVariable("orderNo");
+            if (orderNo != null) {
+                records.workDeadline(orderNo.toString(), deadlines.text(workDue));
+            }
         }
     }
 

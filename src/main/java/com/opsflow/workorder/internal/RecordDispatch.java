@@ -10,6 +10,7 @@ import com.opsflow.workorder.WorkOrderType;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +18,21 @@ import org.springframework.stereotype.Component;
  * The moment of dispatch ({@code ${recordDispatch}}): every clock of the order starts here
  * (R-WO-1 contact, R-WO-4 on site, R-WO-5 installation, R-WO-8 renewal visit). Checks that the
  * engineer belongs to the order's station and writes the due dates (Date variables the timers and
- * task due dates use) and their texts (shown in the task forms).
+ * task due dates use) and the work deadline's text (shown in the mails and the R-WO-4/5 reasons);
+ * the engineer's name and the deadline texts the forms show go to the order's row
+ * ({@link OrderRecords}), not to variables (issue 19).
  */
 @Component("recordDispatch")
 public class RecordDispatch implements JavaDelegate {
 
     private final StaffDirectory directory;
     private final DeadlineProperties deadlines;
+    private final OrderRecords records;
 
-    public RecordDispatch(StaffDirectory directory, DeadlineProperties deadlines) {
+    public RecordDispatch(StaffDirectory directory, DeadlineProperties deadlines, OrderRecords records) {
         this.directory = directory;
         this.deadlines = deadlines;
+        this.records = records;
     }
 
     @Override
@@ -45,7 +50,6 @@ public class RecordDispatch implements JavaDelegate {
             throw TaskInputRefused.because("工程師 " + engineer + " 不可派單：" + reason);
         });
         PrepareWorkOrder.put(execution, "engineer", engineer);
-        execution.setVariable("engineerName", staff.name());
         String dispatcher = currentUser(execution);
         String csAgent = PrepareWorkOrder.text(execution, "csAgent");
         if (dispatcher != null && !dispatcher.equals(csAgent) && directory.find(dispatcher).map(s -> s.inGroup(Groups.CUSTOMER_SERVICE)).orElse(false)
@@ -59,12 +63,20 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("dispatchedAt", now);
         Date contactDue = deadlines.dueAfter(now, deadlines.contact());
         execution.setVariable("contactDue", contactDue);
-        execution.setVariable("contactDeadline", deadlines.text(contactDue));
 
         Date agreed = DateTimeInput.parse(execution.getVariable("agreedTime"), deadlines.zone());
         Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
         execution.setVariable("workDue", workDue);
-        execution.setVariable("workDeadline", workDue == null ? "與用戶約定的時間" : deadlines.text(workDue));
+        String workDeadline = workDue == null ? "與用戶約定的時間" : deadlines.text(workDue);
+        execution.setVariable("workDeadline", workDeadline);
+        if (templatesDisplayVariables(execution)) {
+            // an order taken on a model before issue 19 still templates these into its mails
+            execution.setVariable("engineerName", staff.name());
+            execution.setVariable("contactDeadline", deadlines.text(contactDue));
+        }
+        // the called processes' forms and mails read the engineer and the deadlines from the order's row
+        records.dispatched(PrepareWorkOrder.text(execution, "orderNo"), engineer, staff.name(), now,
+                deadlines.text(contactDue), workDeadline);
     }
 
     /**
@@ -83,6 +95,31 @@ public class RecordDispatch implements JavaDelegate {
             }
             case RENEWAL -> rounded;
         };
+    }
+
+    /**
+     * True for an order running on a model older than 1.2.0 (versionTag; none counts as older):
+     * those models template {@code ${engineerName}} and {@code ${contactDeadline}} into their mails,
+     * so orders in flight when the new models are deployed keep the two variables.
+     */
+    static boolean templatesDisplayVariables(DelegateExecution execution) {
+        String tag = execution instanceof ExecutionEntity e && e.getProcessDefinition() != null
+                ? e.getProcessDefinition().getVersionTag() : null;
+        return olderThanIssue19(tag);
+    }
+
+    static boolean olderThanIssue19(String versionTag) {
+        if (versionTag == null) {
+            return true;
+        }
+        String[] parts = versionTag.trim().split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return major < 1 || (major == 1 && minor < 2);
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static String currentUser(DelegateExecution execution) {

@@ -12,17 +12,21 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff scan Tasklist's list, which shows a task's name but not the order's data: every user task
  * of a work-order process is titled with its order, "聯系用戶｜WO-20261125-0007 陳大文", when it
  * is created. Done by a parse listener rather than by expressions in the models so the diagrams
- * process owners edit in Modeler (and Cockpit shows) keep their plain Chinese names.
+ * process owners edit in Modeler (and Cockpit shows) keep their plain Chinese names. The customer
+ * is the order's variable, read from the calling order in a called process (which gets no display
+ * data as variables, issue 19), else from the order's row.
  */
 @Component
 class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
@@ -30,7 +34,12 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
     static final Set<String> PROCESSES = Set.copyOf(Stream.concat(WorkOrderProcess.ORDER_KEYS.stream(),
             Stream.of(WorkOrderProcess.RESPONSE_DEADLINE, WorkOrderProcess.CALLBACK, WorkOrderProcess.COMPLAINT, "equipment-loss")).toList());
 
-    static final TaskListener TITLE = TitleTasksWithTheOrder::title;
+    private final ObjectProvider<OrderRecords> records;
+    private final TaskListener title = this::title;
+
+    TitleTasksWithTheOrder(ObjectProvider<OrderRecords> records) {
+        this.records = records;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -42,19 +51,28 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
                 if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity definition
                         && PROCESSES.contains(definition.getKey())
                         && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TITLE);
+                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, title);
                 }
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    static void title(DelegateTask task) {
+    void title(DelegateTask task) {
         String orderNo = task.getExecution().getProcessBusinessKey();
         if (orderNo == null || task.getName() == null || task.getName().contains(orderNo)) {
             return;
         }
         Object customer = task.getVariable("customerName");
+        if (customer == null && task.getExecution() instanceof ExecutionEntity execution) {
+            // a called process: the calling order holds the customer (its variables are loaded when
+            // the call activity has just started this task's process, so this costs no statement)
+            ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
+            customer = caller == null ? null : caller.getVariable("customerName");
+        }
+        if (customer == null) {
+            customer = records.getObject().find(orderNo).map(o -> (Object) o.customerName()).orElse(null);
+        }
         task.setName(task.getName() + "｜" + orderNo + (customer == null ? "" : " " + customer));
     }
 }

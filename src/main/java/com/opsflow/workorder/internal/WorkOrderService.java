@@ -4,6 +4,7 @@ import com.opsflow.workorder.ComplaintRecorded;
 import com.opsflow.workorder.NewComplaint;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
+import com.opsflow.workorder.OrderData;
 import com.opsflow.workorder.OrderSearch;
 import com.opsflow.workorder.OrderSummary;
 import com.opsflow.workorder.WorkOrderView;
@@ -22,11 +23,13 @@ class WorkOrderService implements WorkOrders {
     private final OrderIntake intake;
     private final OrderViews views;
     private final OrderCancellation cancellation;
+    private final OrderRecords records;
 
-    WorkOrderService(OrderIntake intake, OrderViews views, OrderCancellation cancellation) {
+    WorkOrderService(OrderIntake intake, OrderViews views, OrderCancellation cancellation, OrderRecords records) {
         this.intake = intake;
         this.views = views;
         this.cancellation = cancellation;
+        this.records = records;
     }
 
     @Override
@@ -42,6 +45,11 @@ class WorkOrderService implements WorkOrders {
     @Override
     public Optional<WorkOrderView> find(String orderNo) {
         return views.find(orderNo);
+    }
+
+    @Override
+    public Optional<OrderData> data(String orderNo) {
+        return records.find(orderNo);
     }
 
     @Override

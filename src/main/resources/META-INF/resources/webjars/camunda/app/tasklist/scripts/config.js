@@ -33,8 +33,10 @@ export default {
   // pickers.js: the work-order forms' stations and engineers by Chinese name.
   // order-started.js: the order number after an order was started from a start form.
   // my-requests.js: a staff member's own requests and appeals.
+  // order-view.js: the order's customer, station and deadlines in the called processes' forms (issue 19).
   customScripts: ['scripts/opsflow/dates.js', 'scripts/opsflow/form-messages-zh-tw.js', '../../../assets/opsflow-webapps.js',
-    'scripts/opsflow/pickers.js', 'scripts/opsflow/order-started.js', 'scripts/opsflow/my-requests.js'],
+    'scripts/opsflow/pickers.js', 'scripts/opsflow/order-started.js', 'scripts/opsflow/my-requests.js',
+    'scripts/opsflow/order-view.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

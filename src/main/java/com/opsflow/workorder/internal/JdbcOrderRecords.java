@@ -1,0 +1,116 @@
+package com.opsflow.workorder.internal;
+
+import com.opsflow.workorder.OrderData;
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * {@link OrderRecords} in {@code workorder_order}, through the application's {@link JdbcTemplate}:
+ * on the engine's DataSource and, inside a delegate, on the engine's connection and transaction
+ * (never a second connection). An order read in a transaction is kept until that transaction ends
+ * (or writes the order): an escalation mail that shows customer, address and engineer reads the row
+ * once, not once per value.
+ */
+@Service
+class JdbcOrderRecords implements OrderRecords {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcOrderRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void created(OrderData o) {
+        forget(o.orderNo());
+        try {
+            insert(o);
+        } catch (DuplicateKeyException e) {
+            // the first step ran again for the same number (a modification): the row takes the new data
+            jdbc.update("update workorder_order set order_type = ?, order_type_name = ?, customer_name = ?, customer_phone = ?,"
+                            + " address = ?, description = ?, station = ?, station_name = ? where order_no = ?",
+                    o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(), o.description(),
+                    o.station(), o.stationName(), o.orderNo());
+        }
+    }
+
+    private void insert(OrderData o) {
+        jdbc.update("insert into workorder_order (order_no, order_type, order_type_name, customer_name, customer_phone,"
+                        + " address, description, station, station_name, engineer, engineer_name, contact_deadline, work_deadline)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                o.orderNo(), o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(),
+                o.description(), o.station(), o.stationName(), o.engineer(), o.engineerName(), o.contactDeadline(),
+                o.workDeadline());
+    }
+
+    @Override
+    public void dispatched(String orderNo, String engineer, String engineerName, Date dispatchedAt,
+            String contactDeadline, String workDeadline) {
+        forget(orderNo);
+        jdbc.update("update workorder_order set engineer = ?, engineer_name = ?, dispatched_at = ?, contact_deadline = ?,"
+                        + " work_deadline = ? where order_no = ?",
+                engineer, engineerName, dispatchedAt == null ? null : new Timestamp(dispatchedAt.getTime()),
+                contactDeadline, workDeadline, orderNo);
+    }
+
+    @Override
+    public void workDeadline(String orderNo, String workDeadline) {
+        forget(orderNo);
+        jdbc.update("update workorder_order set work_deadline = ? where order_no = ?", workDeadline, orderNo);
+    }
+
+    @Override
+    public Optional<OrderData> find(String orderNo) {
+        Map<String, Optional<OrderData>> read = readInThisTransaction();
+        if (read == null) {
+            return select(orderNo);
+        }
+        return read.computeIfAbsent(orderNo, this::select);
+    }
+
+    private Optional<OrderData> select(String orderNo) {
+        return jdbc.query("select order_no, order_type, order_type_name, customer_name, customer_phone, address,"
+                        + " description, station, station_name, engineer, engineer_name, contact_deadline, work_deadline"
+                        + " from workorder_order where order_no = ?",
+                (rs, i) -> new OrderData(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
+                orderNo).stream().findFirst();
+    }
+
+    private static final Object READ = new Object();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Optional<OrderData>> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Optional<OrderData>> read = (Map<String, Optional<OrderData>>) TransactionSynchronizationManager.getResource(READ);
+        if (read == null) {
+            read = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(READ, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
+                }
+            });
+        }
+        return read;
+    }
+
+    private static void forget(String orderNo) {
+        Map<String, Optional<OrderData>> read = readInThisTransaction();
+        if (read != null) {
+            read.remove(orderNo);
+        }
+    }
+}

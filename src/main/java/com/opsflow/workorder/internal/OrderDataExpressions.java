@@ -1,0 +1,55 @@
+package com.opsflow.workorder.internal;
+
+import com.opsflow.workorder.OrderData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The order's display data in the models' expressions ({@code ${orderData.of(execution).customerName}}):
+ * the escalation mails of the called processes show customer, address, station and engineer, which
+ * are no longer copied into them as variables (issue 19). Read from the order's row
+ * ({@link OrderRecords}, once per transaction); an order without a row (taken before the table
+ * existed) falls back to the variables it still carries.
+ */
+@Component("orderData")
+public class OrderDataExpressions {
+
+    /** The display values a model or a form may ask for; the former variable names. */
+    static final List<String> NAMES = List.of("orderNo", "orderType", "orderTypeName", "customerName", "customerPhone",
+            "address", "description", "station", "stationName", "engineer", "engineerName", "contactDeadline",
+            "workDeadline");
+
+    private final OrderRecords records;
+
+    public OrderDataExpressions(OrderRecords records) {
+        this.records = records;
+    }
+
+    public Map<String, Object> of(DelegateExecution execution) {
+        return of(records, execution, orderNo(execution));
+    }
+
+    static Map<String, Object> of(OrderRecords records, VariableScope scope, String orderNo) {
+        Map<String, Object> values = orderNo == null ? null
+                : records.find(orderNo).map(OrderData::values).orElse(null);
+        if (values == null) {
+            values = new LinkedHashMap<>();
+            for (String name : NAMES) {
+                Object value = scope.getVariable(name);
+                if (value != null) {
+                    values.put(name, value);
+                }
+            }
+        }
+        return values;
+    }
+
+    static String orderNo(DelegateExecution execution) {
+        String orderNo = PrepareWorkOrder.text(execution, "orderNo");
+        return orderNo != null ? orderNo : execution.getProcessBusinessKey();
+    }
+}
