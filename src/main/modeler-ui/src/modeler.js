@@ -17,6 +17,7 @@ import { diff as bpmnDiff } from 'bpmn-js-differ';
 import { diffLines } from 'diff';
 import { FormEditor } from '@bpmn-io/form-js';
 import translate, { FormTranslateModule } from './translations.js';
+import { TasklistPaletteModule } from './tasklist-compat.js';
 
 const $ = (selector) => document.querySelector(selector);
 const state = { session: null, key: null, definitionId: null, baseXml: null, baseDefinitionId: null, lastDeploy: null,
@@ -299,7 +300,7 @@ async function loadForms() {
 async function openForm(id, definitionId, version) {
   const schema = await api('/modeler/api/form-definitions/' + encodeURIComponent(definitionId) + '/schema');
   if (!state.formEditor) {
-    state.formEditor = new FormEditor({ container: '#form-editor', additionalModules: [FormTranslateModule] });
+    state.formEditor = new FormEditor({ container: '#form-editor', additionalModules: [TasklistPaletteModule, FormTranslateModule] });
   }
   await state.formEditor.importSchema(schema);
   state.formId = id;
@@ -334,6 +335,14 @@ async function showFormDiff() {
       shown.forEach((line) => lines.push(el('span', { class: kind }, (kind === 'add' ? '+ ' : kind === 'del' ? '- ' : '  ') + line)));
     });
     $('#form-json-diff').replaceChildren(...lines);
+    // the check deployment runs (FormLint): what would refuse it, before the owner writes a comment
+    const lint = await api('/modeler/api/forms/' + encodeURIComponent(state.formId) + '/lint',
+      { body: { schema: JSON.stringify(state.formEditor.saveSchema()) } });
+    if (lint.findings.length) {
+      status('#form-result', '不能部署：' + lint.findings.map((f) => (f.elementId ? f.elementId + '：' : '') + f.message).join(' '), 'error');
+    } else {
+      status('#form-result', '檢查通過，可以部署。', 'ok');
+    }
   } catch (e) {
     status('#form-result', '無法比較：' + e.message, 'error');
   }
@@ -356,7 +365,9 @@ async function deployForm() {
     if (deployed && deployed.versions.length) await openForm(result.id, deployed.versions[0].id, deployed.versions[0].version);
     status('#form-result', '已部署表單 ' + result.id + ' 第 ' + result.version + ' 版', 'ok');
   } catch (e) {
-    status('#form-result', '部署失敗：' + e.message, 'error');
+    // refused by the form check (what Tasklist 7.24 cannot render…): every reason, field by field
+    const findings = (e.data && e.data.findings) || [];
+    status('#form-result', '部署失敗：' + e.message + findings.map((f) => ' ' + (f.elementId ? f.elementId + '：' : '') + f.message).join(''), 'error');
   }
 }
 

@@ -232,6 +232,9 @@ class ModelerE2ETest {
         assertThat(browser.texts(By.cssSelector("#form-editor .fjs-palette-group-title"))).contains("輸入", "選擇");
         assertThat(browser.texts(By.cssSelector("#form-editor .fjs-palette-field-text"))).contains("文字欄位", "數字", "核取方塊")
                 .doesNotContain("Text field");
+        // only what Camunda 7.24's Tasklist renders: no file picker, no document preview (FormLint)
+        assertThat(browser.texts(By.cssSelector("#form-editor .fjs-palette-field-text"))).contains("動態清單", "表格")
+                .doesNotContain("檔案上傳", "文件預覽", "File picker", "Document preview");
         browser.click(By.cssSelector("#form-editor .fjs-editor-container [data-id='Info_SiteName']"));
         browser.showing(By.cssSelector("#form-editor [data-group-id='group-general'] .bio-properties-panel-group-header"), "一般");
         browser.screenshot("modeler-06-form-editor");
@@ -244,6 +247,7 @@ class ModelerE2ETest {
         browser.showing(By.id("form-diff-changes"), "監測站點");
         browser.showing(By.cssSelector("#form-json-diff .add"), "監測站點");
         browser.showing(By.cssSelector("#form-json-diff .del"), "站點");
+        browser.showing(By.id("form-result"), "檢查通過");
         browser.screenshot("modeler-07-form-diff");
 
         // every deployed version exports as a .form file

@@ -118,6 +118,32 @@ class DeploymentLintBootTest {
     }
 
     @Test
+    void aFormWithAFilePickerDeployedThroughEngineRestIsRefusedBecauseTasklist724CannotRenderIt() throws Exception {
+        String form = Files.readString(Path.of("forms/monitoring/instrument-calibration.form"))
+                .replace("\"id\": \"instrument-calibration\"", "\"id\": \"lint-probe-form\"")
+                .replace("\"components\": [", "\"components\": [ {\"type\": \"filepicker\", \"id\": \"Field_Photo\","
+                        + " \"key\": \"photo\", \"label\": \"校準照片\"},");
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", "desktop-modeler");
+        body.add("data", new ByteArrayResource(form.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "lint-probe-form.form";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = rest.withBasicAuth("owner-1", "owner-1")
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("校準照片").contains("檔案上傳").contains("Tasklist")
+                .contains("component-type");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("desktop-modeler").list())
+                .allSatisfy(d -> assertThat(repositoryService.getDeploymentResourceNames(d.getId()))
+                        .doesNotContain("lint-probe-form.form"));
+    }
+
+    @Test
     void theRepositoryModelsWereCheckedAndDeployedAtStartUp() {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("repair").latestVersion()
                 .singleResult()).isNotNull();

@@ -238,6 +238,43 @@ class ModelerBootTest {
     }
 
     @Test
+    void aFormWithAFilePickerIsRefusedWithTheFieldNamedAndAnEditorsSchemaVersionIsSavedAsTasklists() throws Exception {
+        WebSession owner = owner();
+        String[] csrf = csrf(owner);
+        com.fasterxml.jackson.databind.node.ObjectNode schema = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                .readTree(owner.getJson("/modeler/api/forms/site-inspection/schema").body());
+        int before = formVersion(owner, "site-inspection");
+        // as the form-js 1.23 editor saves it: its own schemaVersion, and a file picker from its palette
+        schema.put("schemaVersion", 19);
+        schema.withArray("components").addObject().put("type", "filepicker").put("id", "Field_Photo").put("key", "photo")
+                .put("label", "現場照片");
+
+        HttpResponse<String> lint = owner.postJson("/modeler/api/forms/site-inspection/lint",
+                body(Map.of("schema", JSON.writeValueAsString(schema))), csrf);
+        assertThat(lint.statusCode()).as(lint.body()).isEqualTo(200);
+        // what deployment would say: saved with Tasklist's schemaVersion, only the file picker is refused
+        assertThat(JSON.readTree(lint.body()).get("findings").findValuesAsText("rule")).containsExactly("component-type");
+
+        HttpResponse<String> refused = owner.postJson("/modeler/api/forms/site-inspection/deployments",
+                body(Map.of("schema", JSON.writeValueAsString(schema), "comment", "加現場照片")), csrf);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("findings").toString()).contains("現場照片", "檔案上傳",
+                "component-type");
+        assertThat(formVersion(owner, "site-inspection")).isEqualTo(before);
+
+        schema.withArray("components").remove(schema.get("components").size() - 1);
+        HttpResponse<String> deployed = owner.postJson("/modeler/api/forms/site-inspection/deployments",
+                body(Map.of("schema", JSON.writeValueAsString(schema), "comment", "以新版編輯器重新儲存")), csrf);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        try {
+            JsonNode saved = JSON.readTree(owner.getJson("/modeler/api/forms/site-inspection/schema").body());
+            assertThat(saved.get("schemaVersion").asInt()).isEqualTo(FormLint.TASKLIST_SCHEMA_VERSION);
+        } finally {
+            repositoryService.deleteDeployment(JSON.readTree(deployed.body()).get("deploymentId").asText(), true);
+        }
+    }
+
+    @Test
     void aFormListsItsDeployedVersionsComparesFieldByFieldAndExportsAnyVersionAsAFormFile() throws Exception {
         WebSession owner = owner();
         String[] csrf = csrf(owner);

@@ -2,6 +2,7 @@ package com.opsflow.modeler.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.modeler.FormLint;
 import com.opsflow.modeler.ModelLint;
 import com.opsflow.modeler.ModelRefused;
 import com.opsflow.modeler.UncheckedDeployment;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The engine checks every deployment before it deploys it: a pre-deployer (run inside the engine's
  * deploy command, whoever deploys — {@code /modeler}, {@code /engine-rest}, desktop Camunda
- * Modeler, the start-up deployment of {@code bpmn/}) that lints every BPMN resource with
- * {@link ModelLint} and refuses the whole deployment with the Chinese reasons
+ * Modeler, the start-up deployment of {@code bpmn/} and {@code forms/}) that lints every BPMN
+ * resource with {@link ModelLint} and every {@code .form} resource with {@link FormLint} (what
+ * Tasklist 7.24 renders) and refuses the whole deployment with the Chinese reasons
  * ({@link ModelRefused}, HTTP 400 through the REST API). Nothing of a refused deployment is
  * written: the deploy command's transaction rolls back.
  */
@@ -62,10 +64,10 @@ public class DeploymentLint extends AbstractProcessEnginePlugin {
             for (ResourceEntity resource : resources.values()) {
                 String name = resource.getName();
                 if (name.endsWith(".form")) {
+                    // what Tasklist 7.24 renders, an id, no two fields on one variable (FormLint)
+                    found.addAll(FormLint.check(name, resource.getBytes()));
                     String id = formId(resource.getBytes());
-                    if (id == null) {
-                        found.add(new ModelLint.Finding(name, null, "form", "不是有效的 Camunda 表單：缺少 id。"));
-                    } else {
+                    if (id != null) {
                         forms.add(id);
                     }
                 } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {

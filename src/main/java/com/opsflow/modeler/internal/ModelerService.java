@@ -3,6 +3,7 @@ package com.opsflow.modeler.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.opsflow.modeler.FormLint;
 import com.opsflow.modeler.ModelLint;
 import com.opsflow.modeler.ModelRefused;
 import com.opsflow.platform.BadRequestException;
@@ -446,7 +447,8 @@ public class ModelerService {
         if (!formId.equals(base.getKey())) {
             throw new BadRequestException("版本 " + againstDefinitionId + " 不是表單「" + formId + "」的版本");
         }
-        JsonNode edited = formJson(schema);
+        // as deployment will write it (Tasklist's schemaVersion), so the editor's own version is no change
+        JsonNode edited = FormLint.forTasklist((ObjectNode) formJson(schema));
         JsonNode deployed;
         try {
             deployed = JSON.readTree(formResource(base));
@@ -481,6 +483,13 @@ public class ModelerService {
         return json;
     }
 
+    /** What the engine would say of the form on deployment (FormLint), without deploying; bad JSON is a 400. */
+    public List<Finding> lintForm(String formId, String schema) {
+        JsonNode form = formJson(schema);
+        return FormLint.check("forms/" + formId + ".form", FormLint.forTasklist((ObjectNode) form)).stream()
+                .map(Finding::of).toList();
+    }
+
     /** Deploys a new version of a form: valid JSON whose id is the form's id, recorded with the comment. */
     public Map<String, Object> deployForm(String formId, String schema, String comment, String actor) {
         if (comment == null || comment.isBlank()) {
@@ -498,6 +507,12 @@ public class ModelerService {
         }
         if (!(json instanceof ObjectNode form) || !formId.equals(form.path("id").asText())) {
             throw new BadRequestException("表單的 id 須為「" + formId + "」(不可改動表單 id)");
+        }
+        // saved as Tasklist 7.24 reads it; what it cannot render is refused before the engine sees it
+        FormLint.forTasklist(form);
+        List<ModelLint.Finding> refused = FormLint.check(latest.getResourceName(), form);
+        if (!refused.isEmpty()) {
+            throw new ModelRefused(refused);
         }
         String text;
         try {

@@ -217,6 +217,13 @@ class ModelerController {
         return modeler.compareForm(id, request.schema(), request.against());
     }
 
+    /** What refuses the edited form on deployment (what Tasklist 7.24 cannot render, duplicate keys), without deploying. */
+    @PostMapping("/modeler/api/forms/{id}/lint")
+    Map<String, Object> lintForm(@PathVariable String id, @RequestBody FormRequest request) {
+        owner();
+        return Map.of("findings", modeler.lintForm(id, request.schema()));
+    }
+
     @PostMapping("/modeler/api/forms/{id}/deployments")
     Map<String, Object> deployForm(@PathVariable String id, @RequestBody FormRequest request) {
         CurrentUser user = owner();

@@ -192,6 +192,7 @@ final class AuthorizationMatrix {
         row("GET /modeler/api/session", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/forms/{id}/deployments", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/forms/{id}/diff", groups(Groups.PROCESS_OWNER));
+        row("POST /modeler/api/forms/{id}/lint", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/lint", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/migrations", groups(Groups.PROCESS_OWNER));
         row("POST /modeler/api/processes/{key}/deployments", groups(Groups.PROCESS_OWNER));
