@@ -57,7 +57,9 @@ public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
     /**
      * Whether the event is about an input parameter of a service or send task: the variable lives on
      * the activity's own scope execution, which the running command holds in its entity cache (no
-     * query is sent to decide). An event whose execution is not at hand is kept: the engine's
+     * query is sent to decide). While it runs, the parent of that scope execution has no activity,
+     * so a process variable the delegate sets keeps its history even when named like an input.
+     * An event whose execution is not at hand is kept: the engine's
      * handler then writes or updates its rows as usual (an update of a row never written is
      * skipped by the engine itself).
      */

@@ -34,6 +34,8 @@ class DelegateInputsWithoutHistoryTest {
             SEEN.put("to", execution.getVariable("to"));
             SEEN.put("subject", execution.getVariable("subject"));
             execution.setVariable("noticeSent", true); // set by the delegate: a process variable
+            // a process variable named like one of the task's inputs is the process's, not an input
+            execution.getProcessInstance().setVariable("outcome", "sent");
         }
     }
 
@@ -43,6 +45,7 @@ class DelegateInputsWithoutHistoryTest {
             .serviceTask("ServiceTask_NotifyCustomerServiceOfTheLateContact").camundaClass(ReadsItsInputs.class.getName())
                 .camundaInputParameter("to", "${engineer}")
                 .camundaInputParameter("subject", "工單 ${orderNo} 逾時")
+                .camundaInputParameter("outcome", "pending")
             .userTask("UserTask_Read").camundaInputParameter("shownOnForm", "${orderNo}")
             .endEvent()
             .done();
@@ -56,7 +59,9 @@ class DelegateInputsWithoutHistoryTest {
             assertThat(SEEN).containsEntry("to", "eng-east-1").containsEntry("subject", "工單 WO-1 逾時");
             assertThat(historicNames(engine, id))
                     .as("process variables, the delegate's own and a user task's input keep their history")
-                    .containsExactlyInAnyOrder("orderNo", "engineer", "noticeSent", "shownOnForm");
+                    .containsExactlyInAnyOrder("orderNo", "engineer", "noticeSent", "outcome", "shownOnForm");
+            assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
+                    .variableName("outcome").singleResult().getValue()).isEqualTo("sent");
             assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates().processInstanceId(id)
                     .list()).extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
                     .doesNotContain("to", "subject");
