@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.opsflow.platform.AwaitProgress;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -594,23 +595,6 @@ class ClusterTest {
 
     /** Waits until {@code count} reaches {@code expected}; fails when it exceeds it or stops moving for {@link #STALL}. */
     private static void awaitProgress(String what, LongSupplier count, long expected) throws InterruptedException {
-        long last = -1;
-        long lastChange = System.nanoTime();
-        while (true) {
-            long now = count.getAsLong();
-            if (now > expected) {
-                fail(what + ": " + now + " of " + expected + ", more than once");
-            }
-            if (now == expected) {
-                return;
-            }
-            if (now != last) {
-                last = now;
-                lastChange = System.nanoTime();
-            } else if (System.nanoTime() - lastChange > STALL.toNanos()) {
-                fail(what + ": stalled at " + now + " of " + expected + " for " + STALL.toSeconds() + " s");
-            }
-            Thread.sleep(1_000);
-        }
+        AwaitProgress.until(what, count, expected, STALL, Duration.ofSeconds(1), "");
     }
 }

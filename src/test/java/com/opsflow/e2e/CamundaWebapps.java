@@ -44,6 +44,12 @@ final class CamundaWebapps {
         browser.waitFor(d -> d.getCurrentUrl().contains("/login") ? null : true);
     }
 
+    /** Signs a demo user (password = user id) in on the sign-in page itself, as OpsFlow's own pages do. */
+    void signIn(String user) {
+        browser.open("/login");
+        logIn(user, user);
+    }
+
     /** Logs into Tasklist as a demo user (password = user id) and waits for the saved filters. */
     void logIntoTasklist(String user) {
         browser.forgetSession();

@@ -45,10 +45,7 @@ class DashboardE2ETest extends BrowserTest {
         repairOrder(nine.plus(Duration.ofHours(2)), Duration.ofMinutes(8), 4);
         ClockUtil.reset();
 
-        browser.open("/login");
-        browser.visible(By.id("username")).sendKeys("ops-mgr");
-        browser.visible(By.id("password")).sendKeys("ops-mgr");
-        browser.click(By.cssSelector("button[type=submit]"));
+        webapps.signIn("ops-mgr");
         browser.open("/dashboard?from=" + yesterday + "&to=" + yesterday + "&station=east");
 
         browser.showing(By.id("period"), yesterday + " 至 " + yesterday);

@@ -14,16 +14,13 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A process owner edits the contact step of the repair order in {@code /modeler} in headless
@@ -36,14 +33,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @OpsFlowSpringBootTest
-class ModelerE2ETest {
+class ModelerE2ETest extends BrowserTest {
 
     static final String KEY = "response-deadline";
     static final String CONTACT = "UserTask_ContactCustomer";
     static final String CONTACT_TIMER = "BoundaryEvent_ContactOverdue";
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -53,18 +48,10 @@ class ModelerE2ETest {
     @Autowired
     ManagementService managementService;
 
-    Browser browser;
     List<String> orders = new java.util.ArrayList<>();
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
     @AfterEach
-    void closeBrowserAndClean(TestInfo test) {
-        browser.lastScreen(test);
-        browser.close();
+    void removeOrdersAndDeployments() {
         orders.forEach(id -> {
             if (runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
                 runtimeService.deleteProcessInstance(id, "modeler e2e");
@@ -74,17 +61,9 @@ class ModelerE2ETest {
                 .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
     }
 
-    void signIn(String user) {
-        browser.open("/login");
-        browser.visible(By.id("username")).sendKeys(user);
-        browser.visible(By.id("password")).sendKeys(user);
-        browser.click(By.cssSelector("button[type=submit]"));
-        browser.waitFor(d -> d.getCurrentUrl().contains("/login") ? null : true);
-    }
-
     @Test
     void anEngineerGetsTheForbiddenPage() {
-        signIn("eng-east-1");
+        webapps.signIn("eng-east-1");
         browser.open("/modeler");
         browser.showing(By.tagName("body"), "沒有權限");
         browser.showing(By.tagName("body"), "流程設計器僅供流程負責人使用");
@@ -147,7 +126,7 @@ class ModelerE2ETest {
         String oldDefinition = running.getProcessDefinitionId();
         Date due = contactDue(running.getId());
 
-        signIn("owner-1");
+        webapps.signIn("owner-1");
         browser.open("/modeler");
         browser.waitFor(d -> "true".equals(browser.script("return document.body.dataset.ready")) ? true : null);
         browser.showing(By.cssSelector("#process-list li[data-key='" + KEY + "']"), "執行中");
@@ -218,7 +197,7 @@ class ModelerE2ETest {
 
     @Test
     void aProcessOwnerEditsAFormInTheChineseFormEditorComparesItExportsAVersionAndDeploysIt() {
-        signIn("owner-1");
+        webapps.signIn("owner-1");
         browser.open("/modeler");
         browser.waitFor(d -> "true".equals(browser.script("return document.body.dataset.ready")) ? true : null);
         browser.click(By.id("tab-forms"));

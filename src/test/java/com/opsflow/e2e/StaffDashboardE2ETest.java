@@ -14,16 +14,9 @@ import org.openqa.selenium.By;
 @OpsFlowSpringBootTest
 class StaffDashboardE2ETest extends BrowserTest {
 
-    private void signIn(String user) {
-        browser.open("/login");
-        browser.visible(By.id("username")).sendKeys(user);
-        browser.visible(By.id("password")).sendKeys(user);
-        browser.click(By.cssSelector("button[type=submit]"));
-    }
-
     @Test
     void theOpsManagerSeesWhoHasNotSignedTheAgreementAndTheCertificatesAboutToExpire_R_SE_4_K_5() {
-        signIn("ops-mgr");
+        webapps.signIn("ops-mgr");
         browser.open("/dashboard");
 
         browser.showing(By.cssSelector("#withoutAgreement tbody tr"), "謝明哲");
@@ -37,7 +30,7 @@ class StaffDashboardE2ETest extends BrowserTest {
 
     @Test
     void aStationHeadSeesTheirStationsStaffOnly_K_5() {
-        signIn("head-west");
+        webapps.signIn("head-west");
         browser.open("/dashboard");
 
         browser.showing(By.cssSelector("#development tbody tr"), "劉文彬");

@@ -1,9 +1,9 @@
 package com.opsflow.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.platform.AwaitProgress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -265,24 +265,7 @@ class BurstWithSmallPoolMysqlTest {
 
     /** Waits until {@code count} reaches {@code expected}; fails when it stops moving for {@link #STALL}. */
     private static void awaitProgress(String what, LongSupplier count, long expected) throws InterruptedException {
-        long last = -1;
-        long lastChange = System.nanoTime();
-        while (true) {
-            long now = count.getAsLong();
-            if (now > expected) {
-                fail(what + ": " + now + " of " + expected + ", more than once");
-            }
-            if (now == expected) {
-                return;
-            }
-            if (now != last) {
-                last = now;
-                lastChange = System.nanoTime();
-            } else if (System.nanoTime() - lastChange > STALL.toNanos()) {
-                fail(what + ": stalled at " + now + " of " + expected + " for " + STALL.toSeconds()
-                        + " s (a thread waiting for a second connection?)");
-            }
-            Thread.sleep(250);
-        }
+        AwaitProgress.until(what, count, expected, STALL, Duration.ofMillis(250),
+                " (a thread waiting for a second connection?)");
     }
 }
