@@ -6,8 +6,9 @@
 // when no test measured it at all. A build that ran only some tests (-Dtest=…, mode "report")
 // reports the processes it did not measure without failing.
 // Usage: node coverage-floor.mjs <reports dir> <floor 0..1> <bpmn dir> [all|report]
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bpmnFiles } from './bpmn-files.mjs';
 
 const [reports, floorText, bpmn, mode = 'all'] = process.argv.slice(2);
 const floor = Number(floorText);
@@ -41,17 +42,7 @@ for (const testClass of readdirSync(reports)) {
     if (!known || share > known.share) best.set(model.key, { share, testClass });
   }
 }
-const keys = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) {
-      if (!name.startsWith('.')) walk(file);
-    } else if (name.endsWith('.bpmn')) {
-      keys.push(name.replace(/\.bpmn$/, ''));
-    }
-  }
-})(bpmn);
+const keys = bpmnFiles(bpmn).map((file) => path.basename(file).replace(/\.bpmn$/, ''));
 const lines = ['# 流程測試覆蓋率 / process test coverage', '', '下限 / floor: ' + (floor * 100).toFixed(0) + ' %', '',
   '| 流程 | 覆蓋率 | 測試類別 | 報告 |', '|---|---|---|---|'];
 const below = [];

@@ -88,16 +88,7 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
             });
             return;
         }
-        Pending pending = null;
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Pending p && p.owner() == this) {
-                pending = p;
-            }
-        }
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
+        Pending pending = TransactionPending.of(Pending.class, p -> p.owner() == this, Pending::new);
         pending.add(key, delta);
     }
 

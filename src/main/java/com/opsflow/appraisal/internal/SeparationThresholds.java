@@ -73,16 +73,7 @@ class SeparationThresholds {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("a ledger entry is posted inside a transaction");
         }
-        Pending pending = null;
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Pending p && p.owner() == this) {
-                pending = p;
-            }
-        }
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
+        Pending pending = TransactionPending.of(Pending.class, p -> p.owner() == this, Pending::new);
         pending.add(new Check(stripe(staff), staff, occurredAt));
     }
 
