@@ -74,6 +74,17 @@ final class AuthorizationMatrix {
         return new Access(Kind.GROUPS, Set.of(groups), "", "");
     }
 
+    /** Station managers and heads, the ops manager, the bureau head, administrators: reports and registers. */
+    static final Access MANAGERS = groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN);
+    /** Every manager group and the process owners: Cockpit and its plugins. */
+    static final Access COCKPIT_USERS = groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN);
+    /** Engineers, tech support and every manager: the monitoring sites. */
+    static final Access FIELD_AND_MANAGERS = groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN);
+    /** The office roles that see every order: the order list. */
+    static final Access ORDER_OFFICE = groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN);
+    /** Who takes, cancels and files complaints on orders. */
+    static final Access ORDER_DESK = groups(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN);
+
     static final Map<String, Access> ROWS = new LinkedHashMap<>();
 
     private static void row(String route, Access access) {
@@ -130,29 +141,29 @@ final class AuthorizationMatrix {
         row("GET /api/attendance/summary/{month}.csv", signedIn());
         row("GET /api/devices", signedIn());
         row("GET /api/file-transfers/{id}/audit", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/kpi", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/kpi/staff", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/kpi/deductions", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?engineer=eng-east-1"));
-        row("GET /api/kpi/export.csv", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?table=summary"));
-        row("GET /api/kpi/export.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/kpi/orders", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/kpi", MANAGERS);
+        row("GET /api/kpi/staff", MANAGERS);
+        row("GET /api/kpi/deductions", MANAGERS.probe("?engineer=eng-east-1"));
+        row("GET /api/kpi/export.csv", MANAGERS.probe("?table=summary"));
+        row("GET /api/kpi/export.xlsx", MANAGERS);
+        row("GET /api/kpi/orders", MANAGERS);
         row("GET /api/organisation", signedIn());
-        row("GET /api/reports/appraisal/{month}.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/reports/appraisal/{month}.xlsx", MANAGERS);
         row("GET /api/requests/mine", signedIn());
         row("GET /api/stations", signedIn());
-        row("GET /api/sites", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/sites/figures", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/sites/{code}", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/sites/{code}/faults", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/sites/{code}/records", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/sites/{code}/records/export.csv", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/sites/{code}/records/export.xlsx", groups(Groups.ENGINEER, Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.TECH_SUPPORT, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /api/sites", FIELD_AND_MANAGERS);
+        row("GET /api/sites/figures", MANAGERS);
+        row("GET /api/sites/{code}", FIELD_AND_MANAGERS);
+        row("GET /api/sites/{code}/faults", FIELD_AND_MANAGERS);
+        row("GET /api/sites/{code}/records", FIELD_AND_MANAGERS);
+        row("GET /api/sites/{code}/records/export.csv", FIELD_AND_MANAGERS);
+        row("GET /api/sites/{code}/records/export.xlsx", FIELD_AND_MANAGERS);
         row("POST /api/sites", groups(Groups.OPS_MANAGER, Groups.ADMIN));
         row("POST /api/sites/{code}/records", scoped("站點的運維人員及區站、運營部、技術人員 / the site's engineer, station managers, ops, tech support"));
         row("PUT /api/sites/{code}", groups(Groups.OPS_MANAGER, Groups.ADMIN));
-        row("GET /dashboard/monitoring", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/training", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /api/work-orders", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /dashboard/monitoring", MANAGERS);
+        row("GET /api/training", MANAGERS);
+        row("GET /api/work-orders", ORDER_OFFICE);
         row("GET /api/work-orders/{orderNo}", scoped("工單的相關人員及辦公室角色 / the order's people and office roles"));
         row("GET /attendance", signedIn());
         row("GET /attendance/", signedIn());
@@ -162,19 +173,19 @@ final class AuthorizationMatrix {
         row("GET /attendance/api/summary/{month}", signedIn());
         row("GET /attendance/api/summary/{month}.csv", signedIn());
         row("GET /attendance/csrf", signedIn());
-        row("GET /camunda/api/opsflow/decisions", groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /camunda/api/opsflow/me", groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /camunda/api/opsflow/orders/at-risk", groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /camunda/api/opsflow/orders/by-instance/{processInstanceId}/timeline", groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /camunda/api/opsflow/orders/{orderNo}/timeline", groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /camunda/api/opsflow/decisions", COCKPIT_USERS);
+        row("GET /camunda/api/opsflow/me", COCKPIT_USERS);
+        row("GET /camunda/api/opsflow/orders/at-risk", COCKPIT_USERS);
+        row("GET /camunda/api/opsflow/orders/by-instance/{processInstanceId}/timeline", COCKPIT_USERS);
+        row("GET /camunda/api/opsflow/orders/{orderNo}/timeline", COCKPIT_USERS);
         row("GET /camunda/api/opsflow/requests/mine", signedIn());
-        row("GET /dashboard", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /dashboard/appraisal.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?month=2026-10"));
-        row("GET /dashboard/data", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /dashboard/deductions", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?engineer=eng-east-1"));
-        row("GET /dashboard/export.csv", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN).probe("?table=summary"));
-        row("GET /dashboard/export.xlsx", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /dashboard/orders", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /dashboard", MANAGERS);
+        row("GET /dashboard/appraisal.xlsx", MANAGERS.probe("?month=2026-10"));
+        row("GET /dashboard/data", MANAGERS);
+        row("GET /dashboard/deductions", MANAGERS.probe("?engineer=eng-east-1"));
+        row("GET /dashboard/export.csv", MANAGERS.probe("?table=summary"));
+        row("GET /dashboard/export.xlsx", MANAGERS);
+        row("GET /dashboard/orders", MANAGERS);
         row("GET /login", anyone());
         // the browser modeler: process owners only (modeler/web/ModelerController)
         row("GET /modeler", groups(Groups.PROCESS_OWNER));
@@ -202,15 +213,15 @@ final class AuthorizationMatrix {
         row("GET /api/staff/without-agreement", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN));
         row("POST /api/staff/{staff}/agreement", groups(Groups.OPS_MANAGER, Groups.ADMIN));
         row("POST /api/staff/{staff}/qualifications", scoped("本區站人員（站長、區站經理），全部（運營部經理、管理員）/ own station's staff; all for the ops manager and admins"));
-        row("GET /dashboard/staff", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /dashboard/staff", MANAGERS);
         row("GET /me", signedIn());
         row("GET /me/", signedIn());
         row("GET /me/data", signedIn());
         row("GET /me/nav", signedIn());
-        row("GET /orders", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /orders/", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /orders/api/orders/{orderNo}", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("GET /orders/api/search", groups(Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.CUSTOMER_SERVICE, Groups.BUREAU_HEAD, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("GET /orders", ORDER_OFFICE);
+        row("GET /orders/", ORDER_OFFICE);
+        row("GET /orders/api/orders/{orderNo}", ORDER_OFFICE);
+        row("GET /orders/api/search", ORDER_OFFICE);
         row("GET /work-orders/pickers", signedIn());
         row("GET /work-orders/{orderNo}/form-view", scoped("辦公室角色全部；工程師只限派給自己的工單 / office roles every order; an engineer the orders dispatched to them"));
         row("POST /api/appraisal/entries/{id}/appeals", scoped("本人的帳目 / one's own entries"));
@@ -223,9 +234,9 @@ final class AuthorizationMatrix {
         row("POST /api/attendance/sign-out", signedIn());
         row("POST /api/requests/{id}/withdraw", scoped("申請人本人 / the applicant"));
         row("POST /api/training", scoped("管理人員 / managers (ReportScope)"));
-        row("POST /api/work-orders", groups(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN));
-        row("POST /api/work-orders/{orderNo}/cancel", groups(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN));
-        row("POST /api/work-orders/{orderNo}/complaints", groups(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN));
+        row("POST /api/work-orders", ORDER_DESK);
+        row("POST /api/work-orders/{orderNo}/cancel", ORDER_DESK);
+        row("POST /api/work-orders/{orderNo}/complaints", ORDER_DESK);
         row("POST /attendance/api/corrections", signedIn());
         row("POST /attendance/api/corrections/{id}/approve", scoped("申請人的組長 / the applicant's group leader"));
         row("POST /attendance/api/corrections/{id}/reject", scoped("申請人的組長 / the applicant's group leader"));
@@ -234,10 +245,10 @@ final class AuthorizationMatrix {
         row("POST /attendance/api/sign-out", signedIn());
         row("POST /me/entries/{id}/appeal", scoped("本人的帳目 / one's own entries"));
         row("POST /me/notices/read", signedIn());
-        row("POST /orders/api/orders/{orderNo}/cancel", groups(Groups.CUSTOMER_SERVICE, Groups.OPS_MANAGER, Groups.ADMIN));
+        row("POST /orders/api/orders/{orderNo}/cancel", ORDER_DESK);
         row("PUT /api/organisation/ops-manager", groups(Groups.ADMIN));
         row("WEBAPP /camunda/app/admin/default/", groups(Groups.ADMIN, Groups.CAMUNDA_ADMIN));
-        row("WEBAPP /camunda/app/cockpit/default/", groups(Groups.GROUP_LEADER, Groups.STATION_MANAGER, Groups.STATION_HEAD, Groups.OPS_MANAGER, Groups.BUREAU_HEAD, Groups.PROCESS_OWNER, Groups.ADMIN, Groups.CAMUNDA_ADMIN));
+        row("WEBAPP /camunda/app/cockpit/default/", COCKPIT_USERS);
         row("WEBAPP /camunda/app/tasklist/default/", signedIn());
         row("WEBAPP /camunda/app/welcome/default/", signedIn());
     }
