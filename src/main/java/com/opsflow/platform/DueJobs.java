@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * Drives the jobs of one business key (an order and the processes it called) up to an instant,
  * without the job executor: asynchronous continuations first, then each timer at its own due time
  * with the engine clock ({@link ClockUtil}) moved there. For generated history (the demo module)
- * and for tests that walk a real model through time.
+ * and for tests that walk a real model through time. The clock stays at the last timer's due time:
+ * a caller that then acts as a person would now (a form, a time just tried) resets it first with
+ * {@code ClockUtil.reset()}.
  */
 public final class DueJobs {
 
