@@ -65,7 +65,9 @@ import org.w3c.dom.Node;
  * <li>{@code called-element}: every called process is deployed or deployed with it;</li>
  * <li>{@code model-beans}: service tasks call a model bean with {@code camunda:delegateExpression};
  * every bean an expression calls or reads ({@code deadlines.contact}) is one of the model beans
- * ({@code opsflow.engine.model-beans} and the delegates); no scripts, no {@code camunda:class};</li>
+ * ({@code opsflow.engine.model-beans} and the delegates), so must a call activity's
+ * {@code camunda:variableMappingDelegateExpression}; no scripts, no {@code camunda:class} nor
+ * {@code camunda:variableMappingClass};</li>
  * <li>{@code condition}: conditions compare with configuration, not with literal numbers;</li>
  * <li>bpmnlint's recommended structural rules, as the browser's bpmnlint applies them with the
  * severities of {@code src/main/modeler-ui/.bpmnlintrc} (same rule names): refused are
@@ -491,8 +493,14 @@ public final class ModelLint {
             NamedNodeMap attributes = element.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
                 Attr attr = (Attr) attributes.item(i);
-                if (CAMUNDA_NS.equals(attr.getNamespaceURI()) && "class".equals(attr.getLocalName())) {
-                    add(id, "model-beans", "不允許 camunda:class (「" + attr.getValue() + "」)：請使用元素範本呼叫元件。");
+                if (CAMUNDA_NS.equals(attr.getNamespaceURI())
+                        && ("class".equals(attr.getLocalName()) || "variableMappingClass".equals(attr.getLocalName()))) {
+                    add(id, "model-beans", "不允許 camunda:" + attr.getLocalName() + " (「" + attr.getValue()
+                            + "」)：請使用元素範本呼叫元件。");
+                }
+                // a call activity's variable mapping runs Java: a model bean too
+                if (CAMUNDA_NS.equals(attr.getNamespaceURI()) && "variableMappingDelegateExpression".equals(attr.getLocalName())) {
+                    delegate(id, attr.getValue());
                 }
                 // listeners: the bean itself must be a model bean (service tasks are checked above)
                 boolean listener = CAMUNDA_NS.equals(element.getNamespaceURI())

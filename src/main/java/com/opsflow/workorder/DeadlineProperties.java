@@ -163,6 +163,14 @@ public record DeadlineProperties(String contact, String notifyOpsManager, String
         return date == null ? "" : TEXT.format(Instant.ofEpochMilli(date.getTime()).atZone(zone));
     }
 
+    /**
+     * The work deadline as the mails and the R-WO-4/5/8 reasons write it: the time of
+     * {@code workDue}, or "與用戶約定的時間" while a renewal has no agreed visit yet (R-WO-8).
+     */
+    public String workDeadline(Date workDue) {
+        return workDue == null ? "與用戶約定的時間" : text(workDue);
+    }
+
     /** Duration of "P2D" as 48 hours (java.time.Duration accepts days, not months). */
     public static Duration parse(String iso) {
         return Duration.parse(iso);

@@ -22,7 +22,7 @@ class ModelLintTest {
     static final Set<String> PROCESSES = Set.of("repair", "response-deadline", "callback");
     static final Set<String> BEANS = Set.of("deadlines", "orderParties", "orderData", "postDeduction", "notifyPerson",
             "recordAppointment", "prepareWorkOrder", "recordDispatch", "recordHandover", "recordRegistration",
-            "reportUnreachableManager", "staffing");
+            "reportUnreachableManager", "staffing", "findEscalationPeople", "returnComplaintVerdict");
 
     static final ModelLint.Known KNOWN = new ModelLint.Known() {
         public boolean form(String id) {
@@ -137,6 +137,21 @@ class ModelLintTest {
         var found = ModelLint.check("repair.bpmn", repair.getBytes(StandardCharsets.UTF_8), KNOWN);
         assertThat(found).filteredOn(f -> f.rule().equals("called-element")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("response-deadlines"));
+    }
+
+    @Test
+    void aCallActivitysVariableMappingMustBeAModelBean() throws IOException {
+        String repair = Files.readString(Path.of("bpmn/workorder/repair.bpmn"));
+        assertThat(ModelLint.check("repair.bpmn", repair.getBytes(StandardCharsets.UTF_8), KNOWN))
+                .filteredOn(f -> f.rule().equals("model-beans")).isEmpty();
+        var outside = ModelLint.check("repair.bpmn", repair.replace("${returnComplaintVerdict}", "${jdbcTemplate}")
+                .getBytes(StandardCharsets.UTF_8), KNOWN);
+        assertThat(outside).filteredOn(f -> f.rule().equals("model-beans")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("jdbcTemplate"));
+        var withClass = ModelLint.check("repair.bpmn", repair.replace(
+                "camunda:variableMappingDelegateExpression=\"${returnComplaintVerdict}\"",
+                "camunda:variableMappingClass=\"java.lang.Runtime\"").getBytes(StandardCharsets.UTF_8), KNOWN);
+        assertThat(withClass).extracting(ModelLint.Finding::message).anySatisfy(m -> assertThat(m).contains("camunda:variableMappingClass"));
     }
 
     @Test

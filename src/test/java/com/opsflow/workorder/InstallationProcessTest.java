@@ -136,7 +136,10 @@ class InstallationProcessTest extends WorkOrderScenario {
         clock(Duration.ofMinutes(5));
         contact(order, at(Duration.ofHours(5)));
         assertThat(task(INSTALL, order)).hasDueDate(at(Duration.ofHours(5)));
-        assertThat(order).variables().containsEntry("workDeadline", "2026-11-25 14:00").containsEntry("appointmentText", "2026-11-25 14:00");
+        // the deadline's text is the order's row's and the mails' (from workDue), not a variable (issue 19)
+        assertThat(order).variables().containsEntry("workDue", at(Duration.ofHours(5)))
+                .doesNotContainKeys("workDeadline", "appointmentText");
+        Assertions.assertThat(records.find(order.getBusinessKey()).orElseThrow().workDeadline()).isEqualTo("2026-11-25 14:00");
         fire(INSTALLATION_OVERDUE, order, Duration.ofHours(5));
         Assertions.assertThat(appraisal.entries("R-WO-5")).singleElement()
                 .satisfies(e -> Assertions.assertThat(e.reason()).contains("2026-11-25 14:00"));

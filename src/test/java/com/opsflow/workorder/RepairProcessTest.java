@@ -43,19 +43,18 @@ class RepairProcessTest extends WorkOrderScenario {
 
     /**
      * Issue 19: the called processes get what their assignments, timers, gateways and expressions
-     * use (people, due dates, the order number), not the order's display data; the escalation mails
-     * (R-WO-2) and the callback form read customer, address, station and engineer from the order's
-     * row, written at intake and dispatch.
+     * use (engineer, agent, due dates, the order number), not the order's display data nor the
+     * escalation's people; the escalation mails (R-WO-2) and the callback form read customer,
+     * address, station and engineer from the order's row, written at intake and dispatch.
      */
     @Test
     void calledProcessesGetNoDisplayDataTheEscalationMailsReadTheOrdersRow_R_WO_2() {
         ProcessInstance order = startDispatched();
         ProcessInstance response = response(order);
-        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsKeys("orderNo",
-                "engineer", "csAgent", "opsManager", "contactDue").doesNotContainKeys("customerName", "customerPhone",
-                "address", "description", "stationName", "engineerName", "orderTypeName", "contactDeadline",
-                // a repair's on-site deadline runs from dispatch: the appointment does not move it (R-WO-4)
-                "workDue", "workDeadline");
+        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys("orderNo",
+                "orderType", "engineer", "csAgent", "contactDue");
+        Assertions.assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("initiator",
+                "opsManager", "stationManager", "stationHead", "workDeadline", "engineerName", "contactDeadline");
         OrderData row = records.find(order.getBusinessKey()).orElseThrow();
         Assertions.assertThat(row.customerName()).isEqualTo("陳大文");
         Assertions.assertThat(row.stationName()).isEqualTo("東區站");
@@ -65,6 +64,10 @@ class RepairProcessTest extends WorkOrderScenario {
 
         notifier.sent.clear();
         missContact(order);
+        // the escalation's people are found when the contact is missed (ServiceTask_FindEscalationPeople)
+        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId()))
+                .containsEntry("opsManager", "ops-mgr").containsEntry("stationManager", "mgr-east")
+                .containsEntry("stationHead", "head-east");
         Assertions.assertThat(notifier.sent.stream().filter(m -> m.to().equals("cs-1")).findFirst().orElseThrow().body())
                 .contains("陳大文", "東區幸福路 1 號 3 樓", "王小明", deadlines.text(at(Duration.ofMinutes(10))));
 
@@ -77,6 +80,10 @@ class RepairProcessTest extends WorkOrderScenario {
         Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId())).containsKeys("orderNo",
                 "engineer", "csAgent", "appearanceChecked").doesNotContainKeys("customerName", "customerPhone",
                 "address", "description", "stationName", "engineerName", "orderTypeName", "workDeadline");
+        callback(order, Map.of("satisfaction", 5L));
+        // no complaint, no verdict: nothing comes back for it (returnComplaintVerdict)
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(order.getId()).variableName(WorkOrderProcess.VAR_STAFF_FAULT).count()).isZero();
     }
 
     @Test

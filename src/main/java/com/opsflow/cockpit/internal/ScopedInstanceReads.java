@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * every instance ({@code GroupAuthorizations}); the others read in Cockpit:
  * <ul>
  * <li>a station's manager and head: the instances of their station (a process with a {@code station}
- * variable, or {@code stationManager} / {@code stationHead}: every work order and the processes it
- * calls), granted when a task is created in it;</li>
+ * variable or one called by such a process, or with {@code stationManager} / {@code stationHead}:
+ * every work order and the processes it calls), granted when a task is created in it;</li>
  * <li>whoever is given a task to decide (a group leader's leave decision): that instance and every
  * instance that called it (the request behind {@code approval-decision}).</li>
  * </ul>
@@ -47,8 +47,8 @@ class ScopedInstanceReads {
 
     /**
      * A new task: its station's manager and head read the instance (and those that called it). The
-     * order's process knows its {@code station}; the processes it calls receive
-     * {@code stationManager} and {@code stationHead} instead.
+     * order's process knows its {@code station}; the processes it calls find it on the order, or hold
+     * {@code stationManager} and {@code stationHead} once a missed contact escalates.
      */
     @EventListener(condition = "#task.eventName == 'create'")
     public void onCreate(DelegateTask task) {
@@ -61,15 +61,33 @@ class ScopedInstanceReads {
         if (manager != null || head != null) {
             readers.add(manager == null ? null : manager.toString());
             readers.add(head == null ? null : head.toString());
-        } else if (task.getExecution().getVariable("station") != null) {
-            directory.station(task.getExecution().getVariable("station").toString()).ifPresent(s -> {
-                readers.add(s.manager());
-                readers.add(s.head());
-            });
+        } else {
+            String station = station(task.getExecution());
+            if (station != null) {
+                directory.station(station).ifPresent(s -> {
+                    readers.add(s.manager());
+                    readers.add(s.head());
+                });
+            }
         }
         if (!readers.isEmpty()) {
             grantOnChain(task, readers);
         }
+    }
+
+    /**
+     * The {@code station} of the task's process or, for a process an order calls (its response
+     * deadline, its callback), of the calling order: read through the call activity's execution,
+     * which the engine has at hand when it starts the called process.
+     */
+    private static String station(DelegateExecution execution) {
+        for (DelegateExecution scope = execution; scope != null; scope = scope.getProcessInstance().getSuperExecution()) {
+            Object station = scope.getVariable("station");
+            if (station != null) {
+                return station.toString();
+            }
+        }
+        return null;
     }
 
     /** Fired when a task gets its assignee, at creation (after 'create') and at every reassignment. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The beans a BPMN model may reach through an expression: the delegates and listeners meant for
- * models (every bean implementing {@link JavaDelegate}, {@link TaskListener} or
- * {@link ExecutionListener}) and the configuration beans named in
+ * models (every bean implementing {@link JavaDelegate}, {@link TaskListener},
+ * {@link ExecutionListener} or a call activity's {@link DelegateVariableMapping}) and the configuration beans named in
  * {@code opsflow.engine.model-beans} ({@code deadlines}, {@code approvals} …). Without this, the
  * Spring engine resolves any bean of the application, and a deployed model could read
  * {@code ${environment.getProperty('spring.datasource.url')}} or call a repository. With it, the
@@ -60,7 +61,8 @@ public class ModelBeans extends AbstractProcessEnginePlugin {
     /** The whitelisted bean names: delegates and listeners by type, configuration beans by name. */
     Set<String> names() {
         Set<String> names = new LinkedHashSet<>();
-        for (Class<?> type : List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class)) {
+        for (Class<?> type : List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class,
+                DelegateVariableMapping.class)) {
             names.addAll(List.of(context.getBeanNamesForType(type, true, false)));
         }
         for (String name : configured) {

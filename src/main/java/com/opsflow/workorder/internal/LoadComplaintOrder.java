@@ -2,6 +2,7 @@ package com.opsflow.workorder.internal;
 
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.TaskInputRefused;
+import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrderType;
 import java.util.ArrayList;
@@ -31,12 +32,17 @@ public class LoadComplaintOrder implements JavaDelegate {
             "description", "station", "stationName", "engineer", "engineerName", "csAgent", "stationHead", "stationManager",
             "workDeadline", "appointmentText");
 
+    /** Read besides: the appointment, whose text the complaint shows (orders since 1.3.0 keep no text). */
+    private static final String APPOINTMENT = "appointment";
+
     private final StaffDirectory directory;
     private final OrderRecords records;
+    private final DeadlineProperties deadlines;
 
-    public LoadComplaintOrder(StaffDirectory directory, OrderRecords records) {
+    public LoadComplaintOrder(StaffDirectory directory, OrderRecords records, DeadlineProperties deadlines) {
         this.directory = directory;
         this.records = records;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -56,7 +62,8 @@ public class LoadComplaintOrder implements JavaDelegate {
                 .orElseThrow(() -> TaskInputRefused.because("查無此工單 / unknown order"));
         Map<String, Object> vars = new HashMap<>();
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(order.getId())
-                .variableNameIn(COPIED.toArray(String[]::new)).list()) {
+                .variableNameIn(java.util.stream.Stream.concat(COPIED.stream(), java.util.stream.Stream.of(APPOINTMENT))
+                        .toArray(String[]::new)).list()) {
             vars.putIfAbsent(v.getName(), v.getValue());
         }
         // the type's, station's and engineer's names are in the order's row, not variables (issue 19)
@@ -65,6 +72,17 @@ public class LoadComplaintOrder implements JavaDelegate {
                 vars.putIfAbsent(name, value);
             }
         }));
+        // orders since 1.3.0 keep neither the station's people (found only when a contact escalates)
+        // nor the appointment's text (issue 19)
+        if ((vars.get("stationHead") == null || vars.get("stationManager") == null) && vars.get("station") != null) {
+            directory.station(vars.get("station").toString()).ifPresent(s -> {
+                vars.putIfAbsent("stationHead", s.head());
+                vars.putIfAbsent("stationManager", s.manager());
+            });
+        }
+        if (vars.get("appointmentText") == null && vars.get(APPOINTMENT) instanceof java.util.Date appointment) {
+            vars.put("appointmentText", deadlines.text(appointment));
+        }
         execution.setVariable("orderNo", orderNo);
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(orderNo);

@@ -13,9 +13,11 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * First step of every order ({@code ${prepareWorkOrder}}): finds the people of the order — the
- * station's manager and head, the ops manager and the customer-service agent (R-WO-2/3) — and,
- * for an order started from Tasklist, allocates the order number and makes it the business key.
+ * First step of every order ({@code ${prepareWorkOrder}}): checks the station, names the
+ * customer-service agent (R-WO-2/3: the one who took the order) and, for an order started from
+ * Tasklist, allocates the order number and makes it the business key. The station's manager and
+ * head and the ops manager are found only when a missed contact escalates
+ * ({@link FindEscalationPeople}; models before 1.3.0 still get them here).
  * It writes the order's display data to the module's table ({@link OrderRecords}) in the same
  * transaction: the called processes' forms and mails read it there (issue 19).
  */
@@ -43,14 +45,18 @@ public class PrepareWorkOrder implements JavaDelegate {
         Station station = directory.station(stationId)
                 .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
         // the type's and the station's names are display data: in the order's row, not variables (issue 19)
-        put(execution, "stationManager", station.manager());
-        put(execution, "stationHead", station.head());
-        put(execution, "opsManager", directory.opsManager()
-                .orElseThrow(() -> new IllegalStateException("組織資料未指定運營部經理 / the department has no ops manager (PUT /api/organisation/ops-manager)")));
+        if (ModelVersions.before(execution, 1, 3)) {
+            // models before 1.3.0 pass the escalation's people to the response deadline; later ones
+            // find them when a missed contact escalates (findEscalationPeople)
+            put(execution, "stationManager", station.manager());
+            put(execution, "stationHead", station.head());
+            put(execution, "opsManager", directory.opsManager()
+                    .orElseThrow(() -> new IllegalStateException("組織資料未指定運營部經理 / the department has no ops manager (PUT /api/organisation/ops-manager)")));
+        }
 
         String csAgent = text(execution, "csAgent");
         if (csAgent == null) {
-            csAgent = text(execution, "initiator");
+            csAgent = text(execution, "initiator"); // models before 1.3.0 name the starter "initiator"
         }
         if (csAgent == null) {
             Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * it: an installation is due within two days of dispatch or by the agreed time, whichever comes
  * first (R-WO-5); a renewal visit is due at the agreed time (R-WO-8). A repair keeps its on-site
  * hour from dispatch (R-WO-4). The new work deadline's text goes to the order's row as well, where the
- * callback form reads it.
+ * callback form reads it; the mails write it from {@code workDue}. The appointment's text is not
+ * kept as a variable (issue 19): whoever shows it formats {@code appointment}.
  */
 @Component("recordAppointment")
 public class RecordAppointment implements TaskListener {
@@ -45,20 +46,22 @@ public class RecordAppointment implements TaskListener {
         if (appointment == null) {
             throw TaskInputRefused.because("請填寫與用戶約定的上門時間 / the appointment agreed with the user is required");
         }
-        Date dispatchedAt = (Date) execution.getVariable("dispatchedAt");
+        Date dispatchedAt = dispatchedAt(execution);
         Date notBefore = dispatchedAt != null ? dispatchedAt : ClockUtil.getCurrentTime();
         if (appointment.before(Date.from(notBefore.toInstant().minusSeconds(60)))) {
             throw TaskInputRefused.because("約定上門時間不能早於派單時間 " + deadlines.text(notBefore)
                     + " / the appointment is before the dispatch");
         }
         execution.setVariable("appointment", appointment);
-        execution.setVariable("appointmentText", deadlines.text(appointment));
 
         WorkOrderType type = WorkOrderType.valueOf(String.valueOf(execution.getVariable("orderType")));
         if (type != WorkOrderType.REPAIR && dispatchedAt != null) {
             Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
             execution.setVariable("workDue", workDue);
-            execution.setVariable("workDeadline", deadlines.text(workDue));
+            if (execution.hasVariable("workDeadline")) {
+                // given by an order model before 1.3.0, which maps it back and templates it
+                execution.setVariable("workDeadline", deadlines.text(workDue));
+            }
             Object orderNo = execution.getVariable("orderNo");
             if (orderNo != null) {
                 records.workDeadline(orderNo.toString(), deadlines.text(workDue));
@@ -66,4 +69,16 @@ public class RecordAppointment implements TaskListener {
         }
     }
 
+    /**
+     * When the order was dispatched: the called process's own variable when its caller passes it
+     * (models before 1.3.0), else the calling order's, read through the call activity's execution,
+     * which completing this task loads anyway to return the appointment.
+     */
+    static Date dispatchedAt(DelegateExecution execution) {
+        if (execution.getVariable("dispatchedAt") instanceof Date own) {
+            return own;
+        }
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        return caller != null && caller.getVariable("dispatchedAt") instanceof Date called ? called : null;
+    }
 }

@@ -10,16 +10,15 @@ import com.opsflow.workorder.WorkOrderType;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * The moment of dispatch ({@code ${recordDispatch}}): every clock of the order starts here
  * (R-WO-1 contact, R-WO-4 on site, R-WO-5 installation, R-WO-8 renewal visit). Checks that the
- * engineer belongs to the order's station and writes the due dates (Date variables the timers and
- * task due dates use) and the work deadline's text (shown in the mails and the R-WO-4/5 reasons);
- * the engineer's name and the deadline texts the forms show go to the order's row
+ * engineer belongs to the order's station and writes the due dates (Date variables the timers,
+ * task due dates and the mails' {@code ${deadlines.workDeadline(workDue)}} use); the engineer's
+ * name and the deadline texts the forms show go to the order's row
  * ({@link OrderRecords}), not to variables (issue 19).
  */
 @Component("recordDispatch")
@@ -67,9 +66,12 @@ public class RecordDispatch implements JavaDelegate {
         Date agreed = DateTimeInput.parse(execution.getVariable("agreedTime"), deadlines.zone());
         Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
         execution.setVariable("workDue", workDue);
-        String workDeadline = workDue == null ? "與用戶約定的時間" : deadlines.text(workDue);
-        execution.setVariable("workDeadline", workDeadline);
-        if (templatesDisplayVariables(execution)) {
+        String workDeadline = deadlines.workDeadline(workDue);
+        if (ModelVersions.before(execution, 1, 3)) {
+            // models before 1.3.0 template ${workDeadline}; later ones ${deadlines.workDeadline(workDue)}
+            execution.setVariable("workDeadline", workDeadline);
+        }
+        if (ModelVersions.before(execution, 1, 2)) {
             // an order taken on a model before issue 19 still templates these into its mails
             execution.setVariable("engineerName", staff.name());
             execution.setVariable("contactDeadline", deadlines.text(contactDue));
@@ -95,31 +97,6 @@ public class RecordDispatch implements JavaDelegate {
             }
             case RENEWAL -> rounded;
         };
-    }
-
-    /**
-     * True for an order running on a model older than 1.2.0 (versionTag; none counts as older):
-     * those models template {@code ${engineerName}} and {@code ${contactDeadline}} into their mails,
-     * so orders in flight when the new models are deployed keep the two variables.
-     */
-    static boolean templatesDisplayVariables(DelegateExecution execution) {
-        String tag = execution instanceof ExecutionEntity e && e.getProcessDefinition() != null
-                ? e.getProcessDefinition().getVersionTag() : null;
-        return olderThanIssue19(tag);
-    }
-
-    static boolean olderThanIssue19(String versionTag) {
-        if (versionTag == null) {
-            return true;
-        }
-        String[] parts = versionTag.trim().split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0]);
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            return major < 1 || (major == 1 && minor < 2);
-        } catch (NumberFormatException e) {
-            return true;
-        }
     }
 
     private static String currentUser(DelegateExecution execution) {
