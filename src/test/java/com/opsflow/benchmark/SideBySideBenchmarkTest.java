@@ -325,6 +325,25 @@ class SideBySideBenchmarkTest {
             lines.add(String.format("| %s | %.1f | %.1f | %s | %s |", table, o, b, o == 0 ? "–" : String.format("%.2f×", b / o),
                     perOrder(oTables.getOrDefault(table, Map.of()), opsFlow.orders)));
         }
+        lines.add("");
+        lines.add("Statements per order by step and table, where the two flows differ:");
+        lines.add("");
+        lines.add("| step | table | OpsFlow | bare | OpsFlow by kind |");
+        lines.add("|---|---|---|---|---|");
+        for (String step : STEPS) {
+            Map<String, Map<String, Long>> oStep = byTable(opsFlow.statements.getOrDefault(step, Map.of()));
+            Map<String, Map<String, Long>> bStep = byTable(bare.statements.getOrDefault(step, Map.of()));
+            TreeSet<String> stepTables = new TreeSet<>(oStep.keySet());
+            stepTables.addAll(bStep.keySet());
+            for (String table : stepTables) {
+                double o = sum(oStep.get(table)) / (double) opsFlow.orders;
+                double b = sum(bStep.get(table)) / (double) bare.orders;
+                if (Math.abs(o - b) >= 0.5) {
+                    lines.add(String.format("| %s | %s | %.1f | %.1f | %s |", step, table, o, b,
+                            perOrder(oStep.getOrDefault(table, Map.of()), opsFlow.orders)));
+                }
+            }
+        }
         Path out = Path.of("target", "benchmark", "side-by-side-" + db + ".md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
