@@ -93,8 +93,12 @@ class DeadlineBurstBenchmarkTest {
         assertThat(responses).hasSize(DEADLINES);
         List<HistoricActivityInstance> done = awaitDeductions(responses, t0);
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
-        // what the job executor sent while the burst drained (the benchmark's own polling excluded)
+        // what the job executor sent while the deductions drained (the benchmark's own polling excluded)
         Map<String, Long> drained = StatementCounter.since(countedBefore);
+        // the rest of each first escalation: the notice to customer service and the task 通知運營部經理 (R-WO-2)
+        int followedUp = awaitFollowUps(responses, t0);
+        double followUpSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
+        Map<String, Long> wholeEscalations = StatementCounter.since(countedBefore);
 
         Map<String, Instant> contactDue = new HashMap<>();
         for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery().variableName("contactDue")
@@ -125,9 +129,15 @@ class DeadlineBurstBenchmarkTest {
                 "| lateness p95 | " + seconds(percentile(lateness, 95)) + " |",
                 "| lateness p99 | " + seconds(percentile(lateness, 99)) + " (goal ≤ 5 s) |",
                 "| lateness max | " + seconds(lateness.get(lateness.size() - 1)) + " |",
-                String.format("| statements per escalation (commits) | %.1f (%.1f) |", perEscalation(drained, null, lateness.size()),
+                String.format("| statements per deduction's transaction, timer included (commits) | %.1f (%.1f) |",
+                        perEscalation(drained, null, lateness.size()),
                         drained.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size()),
-                "| of which by table | " + byTable(drained, lateness.size()) + " |"));
+                "| of which by table | " + byTable(drained, lateness.size()) + " |",
+                String.format("| notices and 通知運營部經理 tasks of all %d done | %.1f s after the deadline |", followedUp,
+                        followUpSeconds),
+                String.format("| statements per whole first escalation (commits) | %.1f (%.1f) |",
+                        perEscalation(wholeEscalations, null, lateness.size()),
+                        wholeEscalations.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size())));
         // what the benchmark relies on, not a timing: every deadline escalated, none before its time
         assertThat(lateness).hasSize(DEADLINES).allSatisfy(ms -> assertThat(ms).isNotNegative());
     }
@@ -149,6 +159,25 @@ class DeadlineBurstBenchmarkTest {
                 return historyService.createHistoricActivityInstanceQuery().activityId(WorkOrderProcess.DEDUCT_LATE_CONTACT)
                         .finished().startedAfter(after).list().stream()
                         .filter(a -> responses.contains(a.getProcessInstanceId())).toList();
+            }
+            if (n != last) {
+                last = n;
+                lastChange = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Waits for every 通知運營部經理 task (the end of each first escalation); gives up when nothing moves for a minute. */
+    private int awaitFollowUps(Set<String> responses, Instant t0) throws InterruptedException {
+        Date after = Date.from(t0.plus(Duration.ofMinutes(9)));
+        long last = -1;
+        long lastChange = System.nanoTime();
+        while (true) {
+            long n = historyService.createHistoricActivityInstanceQuery().activityId(WorkOrderProcess.NOTIFY_OPS_MANAGER)
+                    .startedAfter(after).count();
+            if (n >= responses.size() || System.nanoTime() - lastChange > Duration.ofMinutes(1).toNanos()) {
+                return (int) n;
             }
             if (n != last) {
                 last = n;

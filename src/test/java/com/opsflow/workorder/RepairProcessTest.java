@@ -169,6 +169,7 @@ class RepairProcessTest extends WorkOrderScenario {
         ProcessInstance response = response(order);
         clock(Duration.ofMinutes(12)); // the job executor was slow
         execute(job(WorkOrderProcess.CONTACT_OVERDUE, response));
+        execute(job(WorkOrderProcess.DEDUCT_LATE_CONTACT, response));
         Assertions.assertThat(job(WorkOrderProcess.CHAIN_STALLED, response).getDuedate()).isEqualTo(at(Duration.ofMinutes(20)));
         Assertions.assertThat(task(NOTIFY_OPS_MANAGER, response).getDueDate()).isEqualTo(at(Duration.ofMinutes(15)));
     }
@@ -221,7 +222,7 @@ class RepairProcessTest extends WorkOrderScenario {
             engine.getIdentityService().clearAuthentication();
         }
         ProcessInstance response = response(order);
-        fire(WorkOrderProcess.CONTACT_OVERDUE, response, Duration.ofMinutes(10));
+        fireContactOverdue(response, Duration.ofMinutes(10));
         Assertions.assertThat(notifier.recipients()).contains("cs-2");
         fire(WorkOrderProcess.CHAIN_STALLED, response, Duration.ofMinutes(20));
         Assertions.assertThat(appraisal.fines("R-WO-3")).extracting(LedgerEntry::staff)

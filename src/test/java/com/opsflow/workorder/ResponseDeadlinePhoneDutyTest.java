@@ -54,7 +54,7 @@ class ResponseDeadlinePhoneDutyTest extends WorkOrderScenario {
         vars.putAll(Map.of("opsManager", "ops-mgr", "stationHead", "head-east", "stationManager", "mgr-east",
                 "dispatchedAt", at(Duration.ZERO), "contactDue", contactDue, "contactDeadline", deadlines.text(contactDue)));
         ProcessInstance response = engine.getRuntimeService().startProcessInstanceByKey(processKey(), "WO-20261125-0042", vars);
-        fire(WorkOrderProcess.CONTACT_OVERDUE, response, Duration.ofMinutes(10));
+        fireContactOverdue(response, Duration.ofMinutes(10));
         return response;
     }
 

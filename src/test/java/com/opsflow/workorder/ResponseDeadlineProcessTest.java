@@ -55,7 +55,7 @@ class ResponseDeadlineProcessTest extends WorkOrderScenario {
     }
 
     private void contactOverdue(ProcessInstance response) {
-        fire(CONTACT_OVERDUE, response, Duration.ofMinutes(10));
+        fireContactOverdue(response, Duration.ofMinutes(10));
     }
 
     private void tellTheStationAt(ProcessInstance response, Duration opsManagerTold, Duration stationTold) {
@@ -212,7 +212,7 @@ class ResponseDeadlineProcessTest extends WorkOrderScenario {
         configure(new DeadlineProperties("PT15M", "PT10M", "PT7M", null, null, null, null, null, null, null, null, null, null,
                 300, 50, 0.5, 1, null, null, null));
         ProcessInstance response = dispatched("REPAIR");
-        fire(CONTACT_OVERDUE, response, Duration.ofMinutes(15));
+        fireContactOverdue(response, Duration.ofMinutes(15));
         assertThat(task(NOTIFY_OPS_MANAGER, response)).hasDueDate(at(Duration.ofMinutes(25)));
         fire(CHAIN_STALLED, response, Duration.ofMinutes(32));
         assertFiveFinedAt(Duration.ofMinutes(32), BigDecimal.valueOf(300));

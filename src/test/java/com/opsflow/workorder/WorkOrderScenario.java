@@ -3,6 +3,7 @@ package com.opsflow.workorder;
 import static com.opsflow.workorder.WorkOrderProcess.CALLBACK_TASK;
 import static com.opsflow.workorder.WorkOrderProcess.CONTACT;
 import static com.opsflow.workorder.WorkOrderProcess.CONTACT_OVERDUE;
+import static com.opsflow.workorder.WorkOrderProcess.DEDUCT_LATE_CONTACT;
 import static com.opsflow.workorder.WorkOrderProcess.FINES_DUE;
 import static com.opsflow.workorder.WorkOrderProcess.NOTIFY_OPS_MANAGER;
 import static com.opsflow.workorder.WorkOrderProcess.NOTIFY_STATION;
@@ -177,6 +178,19 @@ abstract class WorkOrderScenario {
         execute(timer);
     }
 
+    /**
+     * The contact deadline's timer (R-WO-1) at its due time, then the job that follows the R-WO-4
+     * deduction (asyncAfter): the notices and the escalation. A renewal is only reminded, in the
+     * timer's own transaction.
+     */
+    static void fireContactOverdue(ProcessInstance response, Duration dueAfterT0) {
+        fire(CONTACT_OVERDUE, response, dueAfterT0);
+        Job afterDeduction = job(DEDUCT_LATE_CONTACT, response);
+        if (afterDeduction != null) {
+            execute(afterDeduction);
+        }
+    }
+
     /** The engineer calls the user and agrees the visit one hour from now (R-WO-1, door code item 1). */
     void contact(ProcessInstance order) {
         contact(order, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(1))));
@@ -197,6 +211,12 @@ abstract class WorkOrderScenario {
     void missContact(ProcessInstance order) {
         ProcessInstance response = response(order);
         fire(CONTACT_OVERDUE, response, Duration.ofMinutes(10));
+        // the deduction commits with the timer, on its own (asyncAfter): when many deadlines fall due
+        // together, every R-WO-4 is posted before the notices and tasks that follow
+        Assertions.assertThat(appraisal.entries("R-WO-4")).hasSize(1);
+        assertThat(response).isWaitingAt(CONTACT, DEDUCT_LATE_CONTACT);
+        Assertions.assertThat(notifier.recipients()).doesNotContain("cs-1");
+        execute(job(DEDUCT_LATE_CONTACT, response));
         assertThat(response).isWaitingAt(CONTACT, NOTIFY_OPS_MANAGER);
         Assertions.assertThat(task(NOTIFY_OPS_MANAGER, response).getDueDate()).isEqualTo(at(Duration.ofMinutes(15)));
         assertThat(task(NOTIFY_OPS_MANAGER, response)).hasCandidateGroup("customer-service");
