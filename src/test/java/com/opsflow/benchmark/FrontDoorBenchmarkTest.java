@@ -108,6 +108,18 @@ class FrontDoorBenchmarkTest {
                 + ms(percentile(all(overload), 95)) + " |");
         lines.add("| slowest answer | " + ms(max(steady)) + " | " + ms(max(overload)) + " |");
         lines.add("");
+        lines.add("The steady " + RATE + " orders/s by 10-second window (from the cold boot on):");
+        lines.add("");
+        lines.add("| seconds | requests | 201 | 503 | p50 | p95 | slowest |");
+        lines.add("|---|---|---|---|---|---|---|");
+        int window = RATE * 10;
+        for (int from = 0; from < steady.size(); from += window) {
+            List<Answer> part = steady.subList(from, Math.min(steady.size(), from + window));
+            lines.add("| " + from / RATE + "–" + (from + part.size()) / RATE + " | " + part.size() + " | " + count(part, 201)
+                    + " | " + count(part, 503) + " | " + ms(percentile(all(part), 50)) + " | " + ms(percentile(all(part), 95))
+                    + " | " + ms(max(part)) + " |");
+        }
+        lines.add("");
         lines.add("Orders answered 201: " + created + "; work orders started: " + instances + ".");
         write(lines);
         // correctness, not speed: each 201 is an order, no refused request left one behind

@@ -103,9 +103,31 @@ class JdbcStaffDirectory implements StaffDirectory {
                 .toList();
     }
 
+    /**
+     * One station, read by its id (every new task of an order asks for its station's manager and
+     * head): its row with its staff, then which of them are engineers, never the whole organisation.
+     */
     @Override
     public Optional<Station> station(String stationId) {
-        return stations().stream().filter(s -> s.id().equals(stationId)).findFirst();
+        if (stationId == null || stationId.isBlank()) {
+            return Optional.empty();
+        }
+        record Row(String id, String name, String manager, String head, String member) {
+        }
+        List<Row> rows = jdbc.query("select s.id, s.name, s.manager_id, s.head_id, m.user_id from identity_station s"
+                + " left join identity_staff m on m.station_id = s.id where s.id = ? order by m.user_id",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                stationId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] staff = rows.stream().map(Row::member).filter(Objects::nonNull).toArray(String[]::new);
+        Set<String> engineers = staff.length == 0 ? Set.of()
+                : identityService.createUserQuery().memberOfGroup(Groups.ENGINEER).userIdIn(staff).list().stream()
+                        .map(User::getId).collect(Collectors.toSet());
+        Row first = rows.get(0);
+        return Optional.of(new Station(first.id(), first.name(), first.manager(), first.head(),
+                java.util.Arrays.stream(staff).filter(engineers::contains).toList()));
     }
 
     @Override
