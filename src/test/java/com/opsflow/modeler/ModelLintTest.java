@@ -156,7 +156,7 @@ class ModelLintTest {
 
     @Test
     void aConditionWithALiteralNumberIsRefused() throws IOException {
-        var found = lint(responseDeadline().replace("${orderType != 'RENEWAL'}", "${leaveDays &lt;= 1}"));
+        var found = lint(responseDeadline().replace("${orderData.of(execution).orderType != 'RENEWAL'}", "${leaveDays &lt;= 1}"));
         assertThat(found).extracting(ModelLint.Finding::rule).containsExactly("condition");
     }
 
@@ -222,7 +222,7 @@ class ModelLintTest {
     @Test
     void aGatewayFlowWithoutAConditionIsRefused() throws IOException {
         String xml = responseDeadline().replace(
-                "<conditionExpression id=\"ConditionExpression_Renewal\">${orderType == 'RENEWAL'}</conditionExpression>", "");
+                "<conditionExpression id=\"ConditionExpression_Renewal\">${orderData.of(execution).orderType == 'RENEWAL'}</conditionExpression>", "");
         assertThat(lint(xml)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("conditional-flows");
             assertThat(f.elementId()).isEqualTo("Flow_OrderType_To_RemindRenewalContact");

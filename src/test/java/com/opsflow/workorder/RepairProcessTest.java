@@ -52,7 +52,7 @@ class RepairProcessTest extends WorkOrderScenario {
         ProcessInstance order = startDispatched();
         ProcessInstance response = response(order);
         Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys("orderNo",
-                "orderType", "engineer", "csAgent", "contactDue");
+                "engineer", "contactDue");
         Assertions.assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("initiator",
                 "opsManager", "stationManager", "stationHead", "workDeadline", "engineerName", "contactDeadline");
         OrderData row = records.find(order.getBusinessKey()).orElseThrow();
@@ -66,8 +66,8 @@ class RepairProcessTest extends WorkOrderScenario {
         missContact(order);
         // the escalation's people are found when the contact is missed (ServiceTask_FindEscalationPeople)
         Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId()))
-                .containsEntry("opsManager", "ops-mgr").containsEntry("stationManager", "mgr-east")
-                .containsEntry("stationHead", "head-east");
+                .containsEntry("csAgent", "cs-1").containsEntry("opsManager", "ops-mgr")
+                .containsEntry("stationManager", "mgr-east").containsEntry("stationHead", "head-east");
         Assertions.assertThat(notifier.sent.stream().filter(m -> m.to().equals("cs-1")).findFirst().orElseThrow().body())
                 .contains("陳大文", "東區幸福路 1 號 3 樓", "王小明", deadlines.text(at(Duration.ofMinutes(10))));
 

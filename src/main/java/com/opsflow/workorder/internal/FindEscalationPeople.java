@@ -7,16 +7,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The people of a missed contact's escalation ({@code ${findEscalationPeople}}, R-WO-2/3): the ops
- * manager the customer service must tell, and the manager and head of the order's station the ops
- * manager must tell, who are fined with the engineer, the agent and himself when nobody calls the
- * user (R-WO-3). Found when the escalation starts, from the organisation as it is then, and set as
- * variables of the response-deadline process ({@code opsManager}, {@code stationManager},
+ * The people of a missed contact's escalation ({@code ${findEscalationPeople}}, R-WO-2/3): the
+ * customer-service agent who took the order (the calling order's {@code csAgent}), the ops manager
+ * the agent must tell, and the manager and head of the order's station the ops manager must tell,
+ * who are fined with the engineer, the agent and himself when nobody calls the user (R-WO-3). Found
+ * when the escalation starts, the managers from the organisation as it is then, and set as variables
+ * of the response-deadline process ({@code csAgent}, {@code opsManager}, {@code stationManager},
  * {@code stationHead}) for its tasks, mails, fines and the phone duty of R-AP-5.
  *
  * <p>Why here and not at intake (issue 19): most orders are contacted in time, and copying three
  * people into every order and every called process cost a runtime row, a history row, a detail row
- * and a delete each. An order whose model still passes them (before 1.3.0) keeps what it passed.
+ * and a delete each. An order whose model still passes them (before 1.3.0) keeps what it passed,
+ * as does a response deadline started with them (its scenario tests).
  * The station is the order's, from its row (which the escalation's mails read in the same
  * transaction), else from the calling order's {@code station} variable.
  */
@@ -34,6 +36,14 @@ public class FindEscalationPeople implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DelegateExecution instance = execution.getProcessInstance();
+        if (!instance.hasVariable("csAgent")) {
+            Object agent = fromCaller(execution, "csAgent");
+            if (agent == null) {
+                throw new IllegalStateException("工單 " + OrderDataExpressions.orderNo(execution)
+                        + " 沒有受理客服 / the order has no customer-service agent (csAgent)");
+            }
+            instance.setVariable("csAgent", agent);
+        }
         if (!instance.hasVariable("opsManager")) {
             instance.setVariable("opsManager", directory.opsManager().orElseThrow(() -> new IllegalStateException(
                     "組織資料未指定運營部經理 / the department has no ops manager (PUT /api/organisation/ops-manager)")));
@@ -61,11 +71,17 @@ public class FindEscalationPeople implements JavaDelegate {
         if (fromRow != null) {
             return fromRow;
         }
+        Object station = fromCaller(execution, "station");
+        return station == null ? null : station.toString();
+    }
+
+    /** A variable of the order that called this process (or of its caller), read through the call activity. */
+    static Object fromCaller(DelegateExecution execution, String name) {
         for (DelegateExecution caller = execution.getProcessInstance().getSuperExecution(); caller != null;
                 caller = caller.getProcessInstance().getSuperExecution()) {
-            Object station = caller.getVariable("station");
-            if (station != null) {
-                return station.toString();
+            Object value = caller.getVariable(name);
+            if (value != null) {
+                return value;
             }
         }
         return null;

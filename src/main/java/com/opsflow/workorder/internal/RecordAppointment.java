@@ -54,7 +54,10 @@ public class RecordAppointment implements TaskListener {
         }
         execution.setVariable("appointment", appointment);
 
-        WorkOrderType type = WorkOrderType.valueOf(String.valueOf(execution.getVariable("orderType")));
+        // models before 1.3.0 pass the type; later ones leave it on the calling order
+        Object ownType = execution.getVariable("orderType");
+        WorkOrderType type = WorkOrderType.valueOf(String.valueOf(ownType != null ? ownType
+                : FindEscalationPeople.fromCaller(execution, "orderType")));
         if (type != WorkOrderType.REPAIR && dispatchedAt != null) {
             Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
             execution.setVariable("workDue", workDue);
@@ -78,7 +81,6 @@ public class RecordAppointment implements TaskListener {
         if (execution.getVariable("dispatchedAt") instanceof Date own) {
             return own;
         }
-        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
-        return caller != null && caller.getVariable("dispatchedAt") instanceof Date called ? called : null;
+        return FindEscalationPeople.fromCaller(execution, "dispatchedAt") instanceof Date called ? called : null;
     }
 }
