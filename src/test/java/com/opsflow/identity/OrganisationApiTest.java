@@ -68,7 +68,7 @@ class OrganisationApiTest {
             deployment = com.opsflow.modeler.UncheckedDeployment.call(() -> repositoryService.createDeployment()
                     .name("probe of OrganisationApiTest").addModelInstance("probe-escalation-people.bpmn", probe).deploy()).getId();
             String id = runtimeService.startProcessInstanceByKey("probe-escalation-people",
-                    Map.of("stationManager", "mgr-east", "stationHead", "head-east")).getId();
+                    Map.of("csAgent", "cs-1", "stationManager", "mgr-east", "stationHead", "head-east")).getId();
             assertThat(runtimeService.getVariable(id, "opsManager")).isEqualTo("ops-mgr");
         } finally {
             if (deployment != null) {
