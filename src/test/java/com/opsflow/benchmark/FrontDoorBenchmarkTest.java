@@ -49,7 +49,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 // the start-up warm-up as shipped (application.yaml; the test profile switches it off)
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=frontdoor", "camunda.bpm.job-execution.enabled=true",
-        "opsflow.front-door.warm-up-orders=100"})
+        "opsflow.front-door.warm-up-orders=300"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FrontDoorBenchmarkTest {
 

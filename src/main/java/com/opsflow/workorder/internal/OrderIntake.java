@@ -77,12 +77,16 @@ class OrderIntake {
         }
         requireText(errors, "address", order.address(), "地址", 300);
         boolean stationKnown = false;
+        String stationName = null;
         if (blank(order.station())) {
             errors.put("station", "必填：區站 / required");
-        } else if (directory.station(order.station().trim()).isEmpty()) {
-            errors.put("station", "查無此區站 / unknown station: " + order.station());
         } else {
-            stationKnown = true;
+            stationName = directory.station(order.station().trim()).map(com.opsflow.identity.Station::name).orElse(null);
+            if (stationName == null) {
+                errors.put("station", "查無此區站 / unknown station: " + order.station());
+            } else {
+                stationKnown = true;
+            }
         }
         if (blank(order.channel())) {
             errors.put("channel", "必填：受理渠道 / required");
@@ -91,8 +95,10 @@ class OrderIntake {
         }
         // required as on the start forms: the engineer must know what the customer wants
         requireText(errors, "description", order.description(), "需求說明", 2000);
+        String engineerName = null;
         if (!blank(order.engineer())) {
             Optional<Staff> engineer = directory.find(order.engineer().trim());
+            engineerName = engineer.map(Staff::name).orElse(null);
             if (engineer.isEmpty() || !engineer.get().inGroup(Groups.ENGINEER)) {
                 errors.put("engineer", "查無此工程師 / unknown engineer: " + order.engineer());
             } else if (stationKnown && !engineer.get().station().map(s -> s.equals(order.station().trim())).orElse(false)) {
@@ -142,7 +148,12 @@ class OrderIntake {
         if (type == WorkOrderType.RENEWAL) {
             vars.put("fee", order.fee().doubleValue());
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(type.processKey(), orderNo, vars);
+        // the first steps find what was just checked here instead of asking the directory again
+        CheckedAtIntake.Checked checked = new CheckedAtIntake.Checked(orderNo, order.station().trim(), stationName,
+                blank(order.engineer()) ? null : order.engineer().trim(), engineerName);
+        String processKey = type.processKey();
+        ProcessInstance instance = CheckedAtIntake.during(checked,
+                () -> runtimeService.startProcessInstanceByKey(processKey, orderNo, vars));
         return new OrderCreated(orderNo, instance.getId());
     }
 

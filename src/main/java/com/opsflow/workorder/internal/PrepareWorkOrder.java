@@ -42,10 +42,21 @@ public class PrepareWorkOrder implements JavaDelegate {
         put(execution, "orderType", type.name());
 
         String stationId = text(execution, "station");
-        Station station = directory.station(stationId)
-                .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
+        String orderNoGiven = text(execution, "orderNo");
+        var checked = orderNoGiven == null ? java.util.Optional.<CheckedAtIntake.Checked>empty()
+                : CheckedAtIntake.of(orderNoGiven).filter(c -> c.station().equals(stationId));
+        boolean older = ModelVersions.before(execution, 1, 3);
+        String stationName;
+        Station station = null;
+        if (checked.isPresent() && !older) {
+            stationName = checked.get().stationName(); // the intake has just read it
+        } else {
+            station = directory.station(stationId)
+                    .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
+            stationName = station.name();
+        }
         // the type's and the station's names are display data: in the order's row, not variables (issue 19)
-        if (ModelVersions.before(execution, 1, 3)) {
+        if (older) {
             // models before 1.3.0 pass the escalation's people to the response deadline; later ones
             // find them when a missed contact escalates (findEscalationPeople)
             put(execution, "stationManager", station.manager());
@@ -82,7 +93,7 @@ public class PrepareWorkOrder implements JavaDelegate {
         }
         records.created(new OrderData(orderNo, type.name(), type.label(), text(execution, "customerName"),
                 text(execution, "customerPhone"), text(execution, "address"), text(execution, "description"),
-                stationId, station.name(), text(execution, "engineer"), null, null, null));
+                stationId, stationName, text(execution, "engineer"), null, null, null));
     }
 
     /**

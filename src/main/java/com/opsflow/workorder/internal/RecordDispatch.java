@@ -38,16 +38,24 @@ public class RecordDispatch implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String engineer = PrepareWorkOrder.text(execution, "engineer");
         String station = PrepareWorkOrder.text(execution, "station");
-        Staff staff = directory.find(engineer)
-                .orElseThrow(() -> TaskInputRefused.because("查無此工程師 / unknown engineer: " + engineer));
-        if (!staff.station().map(s -> s.equals(station)).orElse(false)) {
-            throw TaskInputRefused.because("工程師 " + engineer + " 不屬於區站 " + station
-                    + " / engineer not of the order's station");
+        String orderNo = PrepareWorkOrder.text(execution, "orderNo");
+        // an order taken through the REST intake was checked there a moment ago, on this thread
+        String engineerName = orderNo == null ? null : CheckedAtIntake.of(orderNo)
+                .filter(c -> engineer != null && engineer.equals(c.engineer()) && c.station().equals(station))
+                .map(CheckedAtIntake.Checked::engineerName).orElse(null);
+        if (engineerName == null) {
+            Staff staff = directory.find(engineer)
+                    .orElseThrow(() -> TaskInputRefused.because("查無此工程師 / unknown engineer: " + engineer));
+            if (!staff.station().map(s -> s.equals(station)).orElse(false)) {
+                throw TaskInputRefused.because("工程師 " + engineer + " 不屬於區站 " + station
+                        + " / engineer not of the order's station");
+            }
+            // R-SE-4: staff without a signed confidentiality agreement are not offered for dispatch
+            directory.dispatchBar(engineer).ifPresent(reason -> {
+                throw TaskInputRefused.because("工程師 " + engineer + " 不可派單：" + reason);
+            });
+            engineerName = staff.name();
         }
-        // R-SE-4: staff without a signed confidentiality agreement are not offered for dispatch
-        directory.dispatchBar(engineer).ifPresent(reason -> {
-            throw TaskInputRefused.because("工程師 " + engineer + " 不可派單：" + reason);
-        });
         PrepareWorkOrder.put(execution, "engineer", engineer);
         String dispatcher = currentUser(execution);
         String csAgent = PrepareWorkOrder.text(execution, "csAgent");
@@ -73,11 +81,11 @@ public class RecordDispatch implements JavaDelegate {
         }
         if (ModelVersions.before(execution, 1, 2)) {
             // an order taken on a model before issue 19 still templates these into its mails
-            execution.setVariable("engineerName", staff.name());
+            execution.setVariable("engineerName", engineerName);
             execution.setVariable("contactDeadline", deadlines.text(contactDue));
         }
         // the called processes' forms and mails read the engineer and the deadlines from the order's row
-        records.dispatched(PrepareWorkOrder.text(execution, "orderNo"), engineer, staff.name(), now,
+        records.dispatched(orderNo, engineer, engineerName, now,
                 deadlines.text(contactDue), workDeadline);
     }
 
