@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,7 @@ public class PrepareWorkOrder implements JavaDelegate {
 
         String stationId = text(execution, "station");
         String orderNoGiven = text(execution, "orderNo");
-        var checked = orderNoGiven == null ? java.util.Optional.<CheckedAtIntake.Checked>empty()
+        Optional<CheckedAtIntake.Checked> checked = orderNoGiven == null ? Optional.empty()
                 : CheckedAtIntake.of(orderNoGiven).filter(c -> c.station().equals(stationId));
         boolean older = ModelVersions.before(execution, 1, 3);
         String stationName;
