@@ -35,6 +35,16 @@ class ActuatorAccessTest {
     }
 
     @Test
+    void aLoadBalancerReadsLivenessAndReadinessWithoutPassword() throws Exception {
+        for (String probe : java.util.List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            ResponseEntity<String> response = rest.getForEntity(probe, String.class);
+            assertThat(response.getStatusCode().value()).as(probe).isEqualTo(200);
+            assertThat(json.readTree(response.getBody()).path("status").asText()).as(probe).isEqualTo("UP");
+            assertThat(response.getBody()).doesNotContain("jdbc").doesNotContain("database");
+        }
+    }
+
+    @Test
     void anAdministratorSeesTheDatabaseInTheHealthDetails() throws Exception {
         ResponseEntity<String> response = rest.withBasicAuth("admin", "admin").getForEntity("/actuator/health", String.class);
         JsonNode body = json.readTree(response.getBody());

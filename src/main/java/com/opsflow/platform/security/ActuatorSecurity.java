@@ -15,8 +15,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Spring Boot's actuator ({@code /actuator/**}, docs/operations.md "Monitoring"): stateless HTTP
  * Basic. {@code GET /actuator/health} is open so that a load balancer or a monitoring system reads
  * UP/DOWN (HTTP 200/503) without a password; its details (database, engine, job executor) are
- * shown to {@code camunda-admin} only ({@code management.endpoint.health.roles}). Every other
- * actuator endpoint is for {@code camunda-admin}.
+ * shown to {@code camunda-admin} only ({@code management.endpoint.health.roles}). So are the probes
+ * {@code /actuator/health/liveness} and {@code /actuator/health/readiness}: a node is ready once it
+ * has started, its start-up work (the order path's warm-up) included. Every other actuator endpoint
+ * is for {@code camunda-admin}.
  */
 @Configuration
 class ActuatorSecurity {
@@ -31,6 +33,9 @@ class ActuatorSecurity {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health")).permitAll()
+                        // the probes a load balancer or Kubernetes asks: UP/DOWN only, like the health
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health/liveness")).permitAll()
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health/readiness")).permitAll()
                         .anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(ex -> ex
