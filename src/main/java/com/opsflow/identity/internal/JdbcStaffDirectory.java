@@ -9,6 +9,7 @@ import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ class JdbcStaffDirectory implements StaffDirectory {
                         .map(User::getId).collect(Collectors.toSet());
         Row first = rows.get(0);
         return Optional.of(new Station(first.id(), first.name(), first.manager(), first.head(),
-                java.util.Arrays.stream(staff).filter(engineers::contains).toList()));
+                Arrays.stream(staff).filter(engineers::contains).toList()));
     }
 
     @Override

@@ -6,11 +6,13 @@ import com.opsflow.workorder.DeadlineProperties;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrderType;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -62,7 +64,7 @@ public class LoadComplaintOrder implements JavaDelegate {
                 .orElseThrow(() -> TaskInputRefused.because("查無此工單 / unknown order"));
         Map<String, Object> vars = new HashMap<>();
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(order.getId())
-                .variableNameIn(java.util.stream.Stream.concat(COPIED.stream(), java.util.stream.Stream.of(APPOINTMENT))
+                .variableNameIn(Stream.concat(COPIED.stream(), Stream.of(APPOINTMENT))
                         .toArray(String[]::new)).list()) {
             vars.putIfAbsent(v.getName(), v.getValue());
         }
@@ -80,7 +82,7 @@ public class LoadComplaintOrder implements JavaDelegate {
                 vars.putIfAbsent("stationManager", s.manager());
             });
         }
-        if (vars.get("appointmentText") == null && vars.get(APPOINTMENT) instanceof java.util.Date appointment) {
+        if (vars.get("appointmentText") == null && vars.get(APPOINTMENT) instanceof Date appointment) {
             vars.put("appointmentText", deadlines.text(appointment));
         }
         execution.setVariable("orderNo", orderNo);

@@ -3,6 +3,7 @@ package com.opsflow.workorder.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.NotFoundException;
@@ -81,7 +82,7 @@ class OrderIntake {
         if (blank(order.station())) {
             errors.put("station", "必填：區站 / required");
         } else {
-            stationName = directory.station(order.station().trim()).map(com.opsflow.identity.Station::name).orElse(null);
+            stationName = directory.station(order.station().trim()).map(Station::name).orElse(null);
             if (stationName == null) {
                 errors.put("station", "查無此區站 / unknown station: " + order.station());
             } else {
