@@ -411,7 +411,26 @@ class ClusterTest {
         assertMailedOnce(mine.keySet(), mailsBefore);
         report.add(what + ": " + count + " orders taken in " + taking.toSeconds() + " s; the due deadlines (contact, then "
                 + "fines) escalated in " + drained.toSeconds() + " s");
+        report.add(what + ": " + lateness(responses, due));
         return mine;
+    }
+
+    /**
+     * How long after the deadlines fell due together (the moment they were resumed) each first
+     * escalation's R-WO-4 deduction ended: measured, not asserted (docs/performance.md, issue 19).
+     * MariaDB keeps whole seconds.
+     */
+    private String lateness(Set<String> responses, Instant due) {
+        List<Long> millis = db.rowsIn("select END_TIME_ t from ACT_HI_ACTINST where ACT_ID_ = '" + DEDUCT_LATE_CONTACT
+                + "' and END_TIME_ is not null and PROC_INST_ID_ in (%s)", responses).stream()
+                .map(r -> Duration.between(due, toInstant(r.get("t"))).toMillis()).sorted().toList();
+        if (millis.isEmpty()) {
+            return "no R-WO-4 deduction ended";
+        }
+        java.util.function.IntFunction<String> at = p -> String.format("%.1f s",
+                millis.get(Math.max(0, (int) Math.ceil(p / 100.0 * millis.size()) - 1)) / 1000.0);
+        return millis.size() + " R-WO-4 deductions (first escalations) ended p50 " + at.apply(50) + ", p95 " + at.apply(95)
+                + ", p99 " + at.apply(99) + ", max " + at.apply(100) + " after the deadlines fell due together";
     }
 
     /** Orders taken through the REST front door of the nodes, by {@link #CLIENTS_PER_NODE} clients each. */
