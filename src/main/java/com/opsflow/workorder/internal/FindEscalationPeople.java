@@ -37,7 +37,7 @@ public class FindEscalationPeople implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DelegateExecution instance = execution.getProcessInstance();
         if (!instance.hasVariable("csAgent")) {
-            Object agent = fromCaller(execution, "csAgent");
+            Object agent = CallingOrder.variable(execution, "csAgent");
             if (agent == null) {
                 throw new IllegalStateException("工單 " + OrderDataExpressions.orderNo(execution)
                         + " 沒有受理客服 / the order has no customer-service agent (csAgent)");
@@ -71,19 +71,7 @@ public class FindEscalationPeople implements JavaDelegate {
         if (fromRow != null) {
             return fromRow;
         }
-        Object station = fromCaller(execution, "station");
+        Object station = CallingOrder.variable(execution, "station");
         return station == null ? null : station.toString();
-    }
-
-    /** A variable of the order that called this process (or of its caller), read through the call activity. */
-    static Object fromCaller(DelegateExecution execution, String name) {
-        for (DelegateExecution caller = execution.getProcessInstance().getSuperExecution(); caller != null;
-                caller = caller.getProcessInstance().getSuperExecution()) {
-            Object value = caller.getVariable(name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -77,16 +77,13 @@ class OrderIntake {
             errors.put("customerPhone", "電話號碼格式不正確（手機 11 位，或固話：區號-號碼）/ not a mainland mobile or landline number");
         }
         requireText(errors, "address", order.address(), "地址", 300);
-        boolean stationKnown = false;
-        String stationName = null;
+        String stationName = null; // null: no station, or an unknown one
         if (blank(order.station())) {
             errors.put("station", "必填：區站 / required");
         } else {
             stationName = directory.station(order.station().trim()).map(Station::name).orElse(null);
             if (stationName == null) {
                 errors.put("station", "查無此區站 / unknown station: " + order.station());
-            } else {
-                stationKnown = true;
             }
         }
         if (blank(order.channel())) {
@@ -102,7 +99,7 @@ class OrderIntake {
             engineerName = engineer.map(Staff::name).orElse(null);
             if (engineer.isEmpty() || !engineer.get().inGroup(Groups.ENGINEER)) {
                 errors.put("engineer", "查無此工程師 / unknown engineer: " + order.engineer());
-            } else if (stationKnown && !engineer.get().station().map(s -> s.equals(order.station().trim())).orElse(false)) {
+            } else if (stationName != null && !engineer.get().station().map(s -> s.equals(order.station().trim())).orElse(false)) {
                 errors.put("engineer", "工程師不屬於該區站 / engineer is not of station " + order.station());
             } else {
                 // R-SE-4: no work for staff without a signed confidentiality agreement

@@ -46,7 +46,9 @@ public class RecordAppointment implements TaskListener {
         if (appointment == null) {
             throw TaskInputRefused.because("請填寫與用戶約定的上門時間 / the appointment agreed with the user is required");
         }
-        Date dispatchedAt = dispatchedAt(execution);
+        // the calling order's, read through the call activity's execution, which completing this
+        // task loads anyway to return the appointment (models before 1.3.0 pass a copy)
+        Date dispatchedAt = CallingOrder.ownOrCalling(execution, "dispatchedAt") instanceof Date d ? d : null;
         Date notBefore = dispatchedAt != null ? dispatchedAt : ClockUtil.getCurrentTime();
         if (appointment.before(Date.from(notBefore.toInstant().minusSeconds(60)))) {
             throw TaskInputRefused.because("約定上門時間不能早於派單時間 " + deadlines.text(notBefore)
@@ -55,9 +57,7 @@ public class RecordAppointment implements TaskListener {
         execution.setVariable("appointment", appointment);
 
         // models before 1.3.0 pass the type; later ones leave it on the calling order
-        Object ownType = execution.getVariable("orderType");
-        WorkOrderType type = WorkOrderType.valueOf(String.valueOf(ownType != null ? ownType
-                : FindEscalationPeople.fromCaller(execution, "orderType")));
+        WorkOrderType type = WorkOrderType.valueOf(String.valueOf(CallingOrder.ownOrCalling(execution, "orderType")));
         if (type != WorkOrderType.REPAIR && dispatchedAt != null) {
             Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
             execution.setVariable("workDue", workDue);
@@ -70,17 +70,5 @@ public class RecordAppointment implements TaskListener {
                 records.workDeadline(orderNo.toString(), deadlines.text(workDue));
             }
         }
-    }
-
-    /**
-     * When the order was dispatched: the called process's own variable when its caller passes it
-     * (models before 1.3.0), else the calling order's, read through the call activity's execution,
-     * which completing this task loads anyway to return the appointment.
-     */
-    static Date dispatchedAt(DelegateExecution execution) {
-        if (execution.getVariable("dispatchedAt") instanceof Date own) {
-            return own;
-        }
-        return FindEscalationPeople.fromCaller(execution, "dispatchedAt") instanceof Date called ? called : null;
     }
 }

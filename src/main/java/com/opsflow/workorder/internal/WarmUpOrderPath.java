@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * started JVM interprets the engine's, MyBatis' and the order module's code for its first few
  * hundred orders, so the first seconds after a boot or a rolling restart answered in hundreds of
  * milliseconds and the front door refused some. {@code opsflow.front-door.warm-up-orders} repair
- * orders (default 300, 0 = none) go through the whole create path — validation, numbering, the
+ * orders (application.yaml: 300; unset or 0: none) go through the whole create path — validation, numbering, the
  * engine's start, dispatch, the order's row, the response deadline — each in a transaction that is
  * rolled back: no order, number, row, notice or task is left (mails leave only after a commit).
  *
@@ -39,7 +39,7 @@ class WarmUpOrderPath implements ApplicationRunner {
     private volatile int warmedUp;
 
     WarmUpOrderPath(OrderIntake intake, StaffDirectory directory, PlatformTransactionManager transactions,
-            @Value("${opsflow.front-door.warm-up-orders:300}") int orders) {
+            @Value("${opsflow.front-door.warm-up-orders:0}") int orders) {
         this.intake = intake;
         this.directory = directory;
         this.rolledBack = new TransactionTemplate(transactions);
