@@ -1,6 +1,7 @@
 package com.opsflow.workorder;
 
 import com.opsflow.workorder.internal.OrderRecords;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,9 +22,7 @@ class FakeOrderRecords implements OrderRecords {
             String contactDeadline, String workDeadline) {
         OrderData o = orders.get(orderNo);
         if (o != null) {
-            orders.put(orderNo, new OrderData(o.orderNo(), o.orderType(), o.orderTypeName(), o.customerName(),
-                    o.customerPhone(), o.address(), o.description(), o.station(), o.stationName(), engineer,
-                    engineerName, contactDeadline, workDeadline));
+            orders.put(orderNo, o.dispatched(engineer, engineerName, contactDeadline, workDeadline));
         }
     }
 
@@ -31,14 +30,19 @@ class FakeOrderRecords implements OrderRecords {
     public void workDeadline(String orderNo, String workDeadline) {
         OrderData o = orders.get(orderNo);
         if (o != null) {
-            orders.put(orderNo, new OrderData(o.orderNo(), o.orderType(), o.orderTypeName(), o.customerName(),
-                    o.customerPhone(), o.address(), o.description(), o.station(), o.stationName(), o.engineer(),
-                    o.engineerName(), o.contactDeadline(), workDeadline));
+            orders.put(orderNo, o.withWorkDeadline(workDeadline));
         }
     }
 
     @Override
     public Optional<OrderData> find(String orderNo) {
         return Optional.ofNullable(orders.get(orderNo));
+    }
+
+    @Override
+    public Map<String, OrderData> findAll(Collection<String> orderNos) {
+        Map<String, OrderData> found = new HashMap<>();
+        orderNos.stream().filter(orders::containsKey).forEach(n -> found.put(n, orders.get(n)));
+        return found;
     }
 }

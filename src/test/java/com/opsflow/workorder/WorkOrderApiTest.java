@@ -138,6 +138,37 @@ class WorkOrderApiTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * Issue 19: an order taken through the API keeps the customer's phone, address and request and
+     * its intake channel in its row only, not as variables of any of its processes (each variable
+     * costs a runtime row, a history row, a detail row and a delete); the order's view, which staff
+     * and forms read, still shows them. The customer's name, which titles the tasks, stays a variable.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOrderKeepsTheCustomersPhoneAddressRequestAndChannelInItsRowNotInVariables() {
+        Map<String, Object> body = repair();
+        body.put("channel", "wechat");
+        body.put("engineer", "eng-east-1");
+        ResponseEntity<Map<String, Object>> response = post("cs-2", body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String orderNo = (String) response.getBody().get("orderNo");
+
+        Set<String> names = new HashSet<>();
+        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(orderNo).list()
+                .forEach(p -> historyService.createHistoricVariableInstanceQuery().processInstanceId(p.getId()).list()
+                        .forEach(v -> names.add(v.getName())));
+        assertThat(names).contains("orderNo", "customerName", "station", "engineer", "csAgent", "contactDue")
+                .doesNotContain("customerPhone", "address", "description", "channel", "orderType");
+
+        ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("cs-2", "cs-2")
+                .exchange("/api/work-orders/" + orderNo, HttpMethod.GET, null, JSON);
+        assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) view.getBody().get("order")).containsEntry("customerName", "陳大文")
+                .containsEntry("customerPhone", "13800138000").containsEntry("address", "東區幸福路 1 號")
+                .containsEntry("description", "無法上網").containsEntry("channel", "WECHAT");
+    }
+
     @Test
     void anOrderTakenWithTheTasklistStartFormGetsItsNumberAndItsAgent() throws Exception {
         var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("installation")

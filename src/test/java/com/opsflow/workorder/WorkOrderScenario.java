@@ -96,7 +96,7 @@ abstract class WorkOrderScenario {
         Mocks.register("findEscalationPeople", new FindEscalationPeople(directory, records));
         Mocks.register("returnComplaintVerdict", new ReturnComplaintVerdict());
         Mocks.register("checkComplaintVerdict", new CheckComplaintVerdict(directory));
-        Mocks.register("recordRegistration", new RecordRegistration(registrations));
+        Mocks.register("recordRegistration", new RecordRegistration(registrations, records));
         Mocks.register("fileRegistration", new RecordRegistration.FileRegistration(registrations));
         // R-AP-5: the escalation steps' "could not reach by phone" (staff module's listener)
         registerPhoneDuty(directory);

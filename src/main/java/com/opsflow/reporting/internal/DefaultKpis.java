@@ -9,6 +9,7 @@ import com.opsflow.reporting.Kpis;
 import com.opsflow.reporting.OrderRow;
 import com.opsflow.reporting.TrainingRegister;
 import com.opsflow.reporting.TrainingRegister.TrainingRecord;
+import com.opsflow.workorder.OrderRows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -35,10 +36,12 @@ class DefaultKpis implements Kpis {
     private final ModuleFigures modules;
     private final KpiProperties settings;
     private final KpiCalculator calculator;
+    private final OrderRows orderRows;
 
     DefaultKpis(HistoryService history, IdentityService identity, TrainingRegister training, StaffDirectory directory,
-            ModuleFigures modules, KpiProperties settings) {
+            ModuleFigures modules, KpiProperties settings, OrderRows orderRows) {
         this.history = history;
+        this.orderRows = orderRows;
         this.identity = identity;
         this.training = training;
         this.directory = directory;
@@ -62,7 +65,7 @@ class DefaultKpis implements Kpis {
     private List<OrderFact> facts(KpiQuery query) {
         Instant from = calculator.startOf(query.from());
         Instant to = calculator.startOf(query.to().plusDays(1));
-        return withoutEngineAuthorization(() -> new WorkOrderHistory(history, settings.zone()).load(from, to));
+        return withoutEngineAuthorization(() -> new WorkOrderHistory(history, orderRows::of, settings.zone()).load(from, to));
     }
 
     private Training training(KpiQuery query) {

@@ -1,5 +1,6 @@
 package com.opsflow.reporting.internal;
 
+import com.opsflow.workorder.OrderData;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,14 +14,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
 /**
- * Reads the work orders' facts from Camunda history only (process, activity and variable
- * instances), with the names of {@link WorkOrderFacts}. Works on any {@link HistoryService}, so
+ * Reads the work orders' facts from Camunda history (process, activity and variable instances),
+ * with the names of {@link WorkOrderFacts}, and the intake channel from the orders' rows. Works on any {@link HistoryService}, so
  * the KPIs are testable on a plain in-memory engine. Activities are matched to their order by
  * root process instance, so a step inside the called response-deadline process counts for the order.
  */
@@ -29,10 +32,16 @@ public class WorkOrderHistory {
     private static final int CHUNK = 500;
 
     private final HistoryService history;
+    private final Function<Collection<String>, Map<String, OrderData>> rows;
     private final ZoneId zone;
 
-    public WorkOrderHistory(HistoryService history, ZoneId zone) {
+    /**
+     * {@code rows}: the orders' rows of the work-order module ({@link com.opsflow.workorder.OrderRows#of(Collection)}),
+     * where an order taken on the models 1.4.0 keeps its intake channel.
+     */
+    public WorkOrderHistory(HistoryService history, Function<Collection<String>, Map<String, OrderData>> rows, ZoneId zone) {
         this.history = history;
+        this.rows = rows;
         this.zone = zone;
     }
 
@@ -50,6 +59,8 @@ public class WorkOrderHistory {
             return List.of();
         }
         Map<String, Map<String, Object>> variables = variables(orders.keySet());
+        Map<String, OrderData> rowOf = rows.apply(orders.values().stream().map(HistoricProcessInstance::getBusinessKey)
+                .filter(Objects::nonNull).toList());
         Date earliest = orders.values().stream().map(HistoricProcessInstance::getStartTime).min(Comparator.naturalOrder())
                 .orElseThrow();
         Map<String, Map<String, List<HistoricActivityInstance>>> activities = activities(orders.keySet(), earliest);
@@ -68,7 +79,7 @@ public class WorkOrderHistory {
             }
             boolean completed = p.getEndTime() != null && HistoricProcessInstance.STATE_COMPLETED.equals(p.getState());
             facts.add(new OrderFact(p.getBusinessKey(), p.getId(), type, string(vars.get(WorkOrderFacts.VAR_STATION)),
-                    string(vars.get(WorkOrderFacts.VAR_CHANNEL)), string(vars.get(WorkOrderFacts.VAR_ENGINEER)),
+                    channel(rowOf.get(p.getBusinessKey()), vars), string(vars.get(WorkOrderFacts.VAR_ENGINEER)),
                     p.getStartTime().toInstant(), dispatched(vars, acts),
                     firstEnd(acts, WorkOrderFacts.ACTIVITY_CONTACT), firstEnd(acts, WorkOrderFacts.ACTIVITY_ON_SITE),
                     firstEnd(acts, WorkOrderFacts.ACTIVITY_INSTALLATION_DONE),
@@ -83,6 +94,11 @@ public class WorkOrderHistory {
                     level, acts.containsKey(WorkOrderFacts.ACTIVITY_TECH_SUPPORT)));
         }
         return facts;
+    }
+
+    /** The intake channel: in the order's row (models 1.4.0), a variable of orders taken before. */
+    private static String channel(OrderData row, Map<String, Object> vars) {
+        return row != null && row.channel() != null ? row.channel() : string(vars.get(WorkOrderFacts.VAR_CHANNEL));
     }
 
     private Map<String, Map<String, Object>> variables(Collection<String> processInstanceIds) {

@@ -1,6 +1,9 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.workorder.WorkOrderProcess;
+import com.opsflow.workorder.WorkOrderType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * The order that called a process (response deadline, callback): what its steps read of the order
@@ -27,5 +30,24 @@ final class CallingOrder {
     static Object ownOrCalling(DelegateExecution execution, String name) {
         Object own = execution.getVariable(name);
         return own != null ? own : variable(execution, name);
+    }
+
+    /**
+     * The type of the order an execution belongs to or was called by: the {@code orderType} variable
+     * that models before 1.4.0 keep, else the order process's key (a repair order runs {@code repair}).
+     */
+    static WorkOrderType orderType(DelegateExecution execution) {
+        Object named = ownOrCalling(execution, "orderType");
+        if (named != null) {
+            return WorkOrderType.valueOf(named.toString());
+        }
+        for (DelegateExecution e = execution; e != null; e = e.getProcessInstance().getSuperExecution()) {
+            String key = e instanceof ExecutionEntity entity && entity.getProcessDefinition() != null
+                    ? entity.getProcessDefinition().getKey() : null;
+            if (key != null && WorkOrderProcess.ORDER_KEYS.contains(key)) {
+                return WorkOrderType.ofProcessKey(key);
+            }
+        }
+        throw new IllegalStateException("not a work order nor called by one: " + execution.getProcessInstanceId());
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
  * — handed to the order's first steps ({@code ${prepareWorkOrder}}, {@code ${recordDispatch}}),
  * which the engine runs on the same thread while the intake starts the process. They then skip
  * the same directory look-ups (issue 19: no look-up per step that the request already answered).
+ * It also carries the customer's phone, address and request and the intake channel, which the
+ * first step writes into the order's row: since the models 1.4.0 they are not process variables.
  *
  * <p>Bound to the thread for the duration of the start call only, never a process variable: a
  * client of {@code /engine-rest} can set any variable, transient ones included, but cannot set
@@ -17,8 +19,12 @@ import java.util.function.Supplier;
  */
 final class CheckedAtIntake {
 
-    /** The intake's findings for order {@code orderNo}; {@code engineer} null when none was given. */
-    record Checked(String orderNo, String station, String stationName, String engineer, String engineerName) {
+    /**
+     * The intake's findings for order {@code orderNo}; {@code engineer} null when none was given;
+     * the customer's data as checked (trimmed, the channel in capitals).
+     */
+    record Checked(String orderNo, String station, String stationName, String engineer, String engineerName,
+            String customerPhone, String address, String description, String channel) {
     }
 
     private static final ThreadLocal<Checked> CURRENT = new ThreadLocal<>();

@@ -2,12 +2,17 @@ package com.opsflow.workorder.internal;
 
 import com.opsflow.workorder.OrderData;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,35 +41,45 @@ class JdbcOrderRecords implements OrderRecords {
         } catch (DuplicateKeyException e) {
             // the first step ran again for the same number (a modification): the row takes the new data
             jdbc.update("update workorder_order set order_type = ?, order_type_name = ?, customer_name = ?, customer_phone = ?,"
-                            + " address = ?, description = ?, station = ?, station_name = ? where order_no = ?",
+                            + " address = ?, description = ?, channel = ?, station = ?, station_name = ? where order_no = ?",
                     o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(), o.description(),
-                    o.station(), o.stationName(), o.orderNo());
+                    o.channel(), o.station(), o.stationName(), o.orderNo());
+            return;
         }
+        // the dispatch mail and the first task's title of the same transaction read it from here
+        remember(o);
     }
 
     private void insert(OrderData o) {
         jdbc.update("insert into workorder_order (order_no, order_type, order_type_name, customer_name, customer_phone,"
-                        + " address, description, station, station_name, engineer, engineer_name, contact_deadline, work_deadline)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " address, description, channel, station, station_name, engineer, engineer_name, contact_deadline,"
+                        + " work_deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 o.orderNo(), o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(),
-                o.description(), o.station(), o.stationName(), o.engineer(), o.engineerName(), o.contactDeadline(),
-                o.workDeadline());
+                o.description(), o.channel(), o.station(), o.stationName(), o.engineer(), o.engineerName(),
+                o.contactDeadline(), o.workDeadline());
     }
 
     @Override
     public void dispatched(String orderNo, String engineer, String engineerName, Date dispatchedAt,
             String contactDeadline, String workDeadline) {
+        Optional<OrderData> known = known(orderNo);
         forget(orderNo);
-        jdbc.update("update workorder_order set engineer = ?, engineer_name = ?, dispatched_at = ?, contact_deadline = ?,"
+        int updated = jdbc.update("update workorder_order set engineer = ?, engineer_name = ?, dispatched_at = ?, contact_deadline = ?,"
                         + " work_deadline = ? where order_no = ?",
                 engineer, engineerName, dispatchedAt == null ? null : new Timestamp(dispatchedAt.getTime()),
                 contactDeadline, workDeadline, orderNo);
+        if (updated == 1) {
+            known.ifPresent(o -> remember(o.dispatched(engineer, engineerName, contactDeadline, workDeadline)));
+        }
     }
 
     @Override
     public void workDeadline(String orderNo, String workDeadline) {
+        Optional<OrderData> known = known(orderNo);
         forget(orderNo);
-        jdbc.update("update workorder_order set work_deadline = ? where order_no = ?", workDeadline, orderNo);
+        if (jdbc.update("update workorder_order set work_deadline = ? where order_no = ?", workDeadline, orderNo) == 1) {
+            known.ifPresent(o -> remember(o.withWorkDeadline(workDeadline)));
+        }
     }
 
     @Override
@@ -76,14 +91,47 @@ class JdbcOrderRecords implements OrderRecords {
         return read.computeIfAbsent(orderNo, this::select);
     }
 
+    @Override
+    public Map<String, OrderData> findAll(Collection<String> orderNos) {
+        Map<String, OrderData> found = new HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(orderNos));
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            jdbc.query("select " + COLUMNS + " from workorder_order where order_no in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", ROW, chunk.toArray())
+                    .forEach(o -> found.put(o.orderNo(), o));
+        }
+        return found;
+    }
+
+    /** Order numbers per {@code in (…)}: well below every database's limit of parameters. */
+    private static final int CHUNK = 500;
+
     private Optional<OrderData> select(String orderNo) {
-        return jdbc.query("select order_no, order_type, order_type_name, customer_name, customer_phone, address,"
-                        + " description, station, station_name, engineer, engineer_name, contact_deadline, work_deadline"
-                        + " from workorder_order where order_no = ?",
-                (rs, i) -> new OrderData(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
-                orderNo).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from workorder_order where order_no = ?", ROW, orderNo).stream().findFirst();
+    }
+
+    /** The columns of {@link #ROW}, for this class and the order list's search ({@link OrderViews}). */
+    static final String COLUMNS = "order_no, order_type, order_type_name, customer_name, customer_phone, address,"
+            + " description, channel, station, station_name, engineer, engineer_name, contact_deadline, work_deadline";
+
+    static final RowMapper<OrderData> ROW = (rs, i) -> new OrderData(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+
+    /** The order as this transaction knows it (read or written here), without a statement. */
+    private static Optional<OrderData> known(String orderNo) {
+        Map<String, Optional<OrderData>> read = readInThisTransaction();
+        Optional<OrderData> known = read == null ? null : read.get(orderNo);
+        return known == null ? Optional.empty() : known;
+    }
+
+    /** What this transaction has just written: later reads in it need no statement. */
+    private static void remember(OrderData order) {
+        Map<String, Optional<OrderData>> read = readInThisTransaction();
+        if (read != null) {
+            read.put(order.orderNo(), Optional.of(order));
+        }
     }
 
     private static final Object READ = new Object();

@@ -130,13 +130,10 @@ class OrderIntake {
         String orderNo = numbers.next();
         Map<String, Object> vars = new HashMap<>();
         vars.put("orderNo", orderNo);
-        vars.put("orderType", type.name());
+        // The customer's name titles every task (Tasklist's list): a variable. Phone, address, request
+        // and channel go to the order's row only (issue 19; forms, mails, list and reports read it there).
         vars.put("customerName", order.customerName().trim());
-        vars.put("customerPhone", order.customerPhone().trim());
-        vars.put("address", order.address().trim());
         vars.put("station", order.station().trim());
-        vars.put("channel", order.channel().trim().toUpperCase());
-        vars.put("description", order.description().trim());
         vars.put("engineer", blank(order.engineer()) ? null : order.engineer().trim());
         if (agreed != null) {
             // no time agreed at intake is no variable (a stored null still costs rows and history)
@@ -148,7 +145,8 @@ class OrderIntake {
         }
         // the first steps find what was just checked here instead of asking the directory again
         CheckedAtIntake.Checked checked = new CheckedAtIntake.Checked(orderNo, order.station().trim(), stationName,
-                blank(order.engineer()) ? null : order.engineer().trim(), engineerName);
+                blank(order.engineer()) ? null : order.engineer().trim(), engineerName, order.customerPhone().trim(),
+                order.address().trim(), order.description().trim(), order.channel().trim().toUpperCase());
         String processKey = type.processKey();
         ProcessInstance instance = CheckedAtIntake.during(checked,
                 () -> runtimeService.startProcessInstanceByKey(processKey, orderNo, vars));

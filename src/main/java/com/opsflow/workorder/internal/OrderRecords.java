@@ -1,7 +1,9 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.workorder.OrderData;
+import java.util.Collection;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,4 +24,7 @@ public interface OrderRecords {
     void workDeadline(String orderNo, String workDeadline);
 
     Optional<OrderData> find(String orderNo);
+
+    /** The rows of these orders, by order number; orders without a row are left out. */
+    Map<String, OrderData> findAll(Collection<String> orderNos);
 }

@@ -4,6 +4,7 @@ import com.opsflow.appraisal.AppraisalLedger;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.SystemUser;
 import com.opsflow.workorder.DeadlineProperties;
+import com.opsflow.workorder.OrderData;
 import com.opsflow.workorder.OrderSearch;
 import com.opsflow.workorder.OrderSummary;
 import com.opsflow.workorder.WorkOrderProcess;
@@ -46,9 +47,11 @@ class OrderViews {
     private final AppraisalLedger ledger;
     private final RegistrationArchive registrations;
     private final OrderRecords records;
+    private final JdbcOrderSearch finder;
 
-    OrderViews(RuntimeService runtimeService, HistoryService historyService, TaskService taskService, IdentityService identityService, DeadlineProperties deadlines, AppraisalLedger ledger, RegistrationArchive registrations, OrderRecords records) {
+    OrderViews(RuntimeService runtimeService, HistoryService historyService, TaskService taskService, IdentityService identityService, DeadlineProperties deadlines, AppraisalLedger ledger, RegistrationArchive registrations, OrderRecords records, JdbcOrderSearch finder) {
         this.records = records;
+        this.finder = finder;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -214,50 +217,19 @@ class OrderViews {
         if (!errors.isEmpty()) {
             throw new BadRequestException("查詢條件有誤 / invalid search", errors);
         }
+        Instant from = q.from() == null ? null : q.from().atStartOfDay(deadlines.zone()).toInstant();
+        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(deadlines.zone()).toInstant();
+        // customer, phone and address are in the order's row only (models 1.4.0): searched there
+        List<String> ids = finder.instanceIds(q, status, from, to);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return SystemUser.call(identityService, () -> {
-            var query = historyService.createHistoricProcessInstanceQuery()
-                    .processDefinitionKeyIn(WorkOrderProcess.ORDER_KEYS.toArray(String[]::new))
-                    .matchVariableValuesIgnoreCase();
-            if (!blank(q.orderNo())) {
-                query.processInstanceBusinessKeyLike("%" + likeText(q.orderNo()).toUpperCase() + "%");
-            }
-            if (!blank(q.customer())) {
-                query.variableValueLike("customerName", "%" + likeText(q.customer()) + "%");
-            }
-            if (!blank(q.phone())) {
-                query.variableValueLike("customerPhone", "%" + likeText(q.phone()) + "%");
-            }
-            if (!blank(q.address())) {
-                query.variableValueLike("address", "%" + likeText(q.address()) + "%");
-            }
-            if (!blank(q.station())) {
-                query.variableValueEquals("station", q.station().trim());
-            }
-            if ("ACTIVE".equals(status)) {
-                query.unfinished();
-            } else if ("COMPLETED".equals(status)) {
-                query.completed();
-            } else if (CANCELED.equals(status)) {
-                query.externallyTerminated();
-            }
-            if (q.from() != null) {
-                query.startedAfter(Date.from(q.from().atStartOfDay(deadlines.zone()).toInstant().minusMillis(1)));
-            }
-            if (q.to() != null) {
-                query.startedBefore(Date.from(q.to().plusDays(1).atStartOfDay(deadlines.zone()).toInstant()));
-            }
-            List<HistoricProcessInstance> found = query.orderByProcessInstanceStartTime().desc()
-                    .listPage(0, OrderSearch.MAX_RESULTS);
-            if (found.isEmpty()) {
-                return List.<OrderSummary>of();
-            }
-            String[] ids = found.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-            Map<String, Map<String, Object>> varsOf = new HashMap<>();
-            historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-                    .variableNameIn("customerName", "customerPhone", "address", "station", "engineer")
-                    .disableCustomObjectDeserialization().list()
-                    .forEach(v -> varsOf.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
-                            .putIfAbsent(v.getName(), v.getValue()));
+            Map<String, HistoricProcessInstance> byId = new HashMap<>();
+            historyService.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list()
+                    .forEach(i -> byId.put(i.getId(), i));
+            List<HistoricProcessInstance> found = ids.stream().map(byId::get).filter(i -> i != null).toList();
+            Map<String, OrderData> rows = records.findAll(found.stream().map(HistoricProcessInstance::getBusinessKey).toList());
             // the steps each order waits at: its tasks and those of its called processes (same business key)
             Map<String, List<String>> openOf = new HashMap<>();
             String[] keys = found.stream().map(HistoricProcessInstance::getBusinessKey).filter(k -> k != null)
@@ -273,18 +245,14 @@ class OrderViews {
                         .add(t.getName()));
             }
             return found.stream().map(i -> {
-                Map<String, Object> v = varsOf.getOrDefault(i.getId(), Map.of());
+                OrderData o = rows.get(i.getBusinessKey());
                 return new OrderSummary(i.getBusinessKey(), WorkOrderType.ofProcessKey(i.getProcessDefinitionKey()).name(),
-                        status(i), text(v.get("customerName")), text(v.get("customerPhone")), text(v.get("address")),
-                        text(v.get("station")), text(v.get("engineer")), instant(i.getStartTime()), instant(i.getEndTime()),
+                        status(i), o == null ? null : o.customerName(), o == null ? null : o.customerPhone(),
+                        o == null ? null : o.address(), o == null ? null : o.station(), o == null ? null : o.engineer(),
+                        instant(i.getStartTime()), instant(i.getEndTime()),
                         List.copyOf(openOf.getOrDefault(i.getBusinessKey(), List.of())));
             }).toList();
         });
-    }
-
-    /** A user's text inside LIKE, trimmed. */
-    private static String likeText(String text) {
-        return text.trim();
     }
 
     /** R-WO-11: an installation whose history was cleaned up still shows its registration form. */

@@ -40,7 +40,10 @@ public class PrepareWorkOrder implements JavaDelegate {
         String key = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         WorkOrderType type = WorkOrderType.ofProcessKey(key);
-        put(execution, "orderType", type.name());
+        if (ModelVersions.before(execution, 1, 4)) {
+            // models before 1.4.0 read ${orderType}; later ones know their type (the process key)
+            put(execution, "orderType", type.name());
+        }
 
         String stationId = text(execution, "station");
         String orderNoGiven = text(execution, "orderNo");
@@ -92,8 +95,13 @@ public class PrepareWorkOrder implements JavaDelegate {
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
             execution.setProcessBusinessKey(orderNo);
         }
+        // the REST intake hands the customer's data over (no variables); a start form gives variables
+        Optional<CheckedAtIntake.Checked> taken = checked;
         records.created(new OrderData(orderNo, type.name(), type.label(), text(execution, "customerName"),
-                text(execution, "customerPhone"), text(execution, "address"), text(execution, "description"),
+                taken.map(CheckedAtIntake.Checked::customerPhone).orElseGet(() -> text(execution, "customerPhone")),
+                taken.map(CheckedAtIntake.Checked::address).orElseGet(() -> text(execution, "address")),
+                taken.map(CheckedAtIntake.Checked::description).orElseGet(() -> text(execution, "description")),
+                taken.map(CheckedAtIntake.Checked::channel).orElseGet(() -> channel(execution)),
                 stationId, stationName, text(execution, "engineer"), null, null, null));
     }
 
@@ -106,6 +114,11 @@ public class PrepareWorkOrder implements JavaDelegate {
         if (!execution.hasVariable(name) || !Objects.equals(execution.getVariable(name), value)) {
             execution.setVariable(name, value);
         }
+    }
+
+    private static String channel(DelegateExecution execution) {
+        String channel = text(execution, "channel");
+        return channel == null ? null : channel.toUpperCase();
     }
 
     static String text(DelegateExecution execution, String name) {

@@ -56,8 +56,7 @@ public class RecordAppointment implements TaskListener {
         }
         execution.setVariable("appointment", appointment);
 
-        // models before 1.3.0 pass the type; later ones leave it on the calling order
-        WorkOrderType type = WorkOrderType.valueOf(String.valueOf(CallingOrder.ownOrCalling(execution, "orderType")));
+        WorkOrderType type = CallingOrder.orderType(execution);
         if (type != WorkOrderType.REPAIR && dispatchedAt != null) {
             Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
             execution.setVariable("workDue", workDue);

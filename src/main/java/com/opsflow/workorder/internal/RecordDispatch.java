@@ -72,7 +72,7 @@ public class RecordDispatch implements JavaDelegate {
         execution.setVariable("contactDue", contactDue);
 
         Date agreed = DateTimeInput.parse(execution.getVariable("agreedTime"), deadlines.zone());
-        Date workDue = workDue(deadlines, WorkOrderType.valueOf(PrepareWorkOrder.text(execution, "orderType")), now, agreed);
+        Date workDue = workDue(deadlines, CallingOrder.orderType(execution), now, agreed);
         execution.setVariable("workDue", workDue);
         String workDeadline = deadlines.workDeadline(workDue);
         if (ModelVersions.before(execution, 1, 3)) {

@@ -1,10 +1,12 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.platform.TaskInputRefused;
+import com.opsflow.workorder.OrderData;
 import com.opsflow.workorder.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,9 +34,11 @@ public class RecordRegistration implements TaskListener {
             "registrationDevice", "設備型號及序號", "registrationMaterials", "用料", "installNote", "備註");
 
     private final RegistrationArchive archive;
+    private final OrderRecords records;
 
-    public RecordRegistration(RegistrationArchive archive) {
+    public RecordRegistration(RegistrationArchive archive, OrderRecords records) {
         this.archive = archive;
+        this.records = records;
     }
 
     @Override
@@ -66,8 +70,13 @@ public class RecordRegistration implements TaskListener {
             throw TaskInputRefused.because("上門服務業務登記單內容過長：" + String.join("、", tooLong) + " / too long");
         }
         var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        archive.record(new Registration(text(task, "orderNo"), text(task, "customerName"), text(task, "customerPhone"),
-                text(task, "address"), text(task, "station"), text(task, "engineer"), text(task, "registrationAccount"),
+        // the customer's phone and address are in the order's row (models 1.4.0), variables of older orders
+        String orderNo = text(task, "orderNo");
+        Optional<OrderData> order = orderNo == null ? Optional.empty() : records.find(orderNo);
+        archive.record(new Registration(orderNo, text(task, "customerName"),
+                order.map(OrderData::customerPhone).orElseGet(() -> text(task, "customerPhone")),
+                order.map(OrderData::address).orElseGet(() -> text(task, "address")), text(task, "station"),
+                text(task, "engineer"), text(task, "registrationAccount"),
                 text(task, "registrationBandwidth"), text(task, "registrationDevice"), text(task, "registrationMaterials"),
                 true, true, text(task, "installNote"), ClockUtil.getCurrentTime().toInstant(),
                 auth == null ? text(task, "engineer") : auth.getUserId(), null, null));

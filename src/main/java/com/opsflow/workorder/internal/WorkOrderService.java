@@ -5,11 +5,14 @@ import com.opsflow.workorder.NewComplaint;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.OrderCreated;
 import com.opsflow.workorder.OrderData;
+import com.opsflow.workorder.OrderRows;
 import com.opsflow.workorder.OrderSearch;
 import com.opsflow.workorder.OrderSummary;
 import com.opsflow.workorder.WorkOrderView;
 import com.opsflow.workorder.WorkOrders;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Service;
  * complaints), reading (an order's view and the search) and cancellation.
  */
 @Service
-class WorkOrderService implements WorkOrders {
+class WorkOrderService implements WorkOrders, OrderRows {
 
     private final OrderIntake intake;
     private final OrderViews views;
@@ -50,6 +53,11 @@ class WorkOrderService implements WorkOrders {
     @Override
     public Optional<OrderData> data(String orderNo) {
         return records.find(orderNo);
+    }
+
+    @Override
+    public Map<String, OrderData> of(Collection<String> orderNos) {
+        return records.findAll(orderNos);
     }
 
     @Override

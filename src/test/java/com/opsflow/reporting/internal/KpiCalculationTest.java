@@ -37,6 +37,7 @@ import com.opsflow.reporting.KpiReport.Training;
 import com.opsflow.workorder.NewWorkOrder;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrderType;
+import com.opsflow.workorder.OrderRows;
 import com.opsflow.workorder.WorkOrders;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -91,6 +92,9 @@ class KpiCalculationTest {
 
     @Autowired
     WorkOrders workOrders;
+
+    @Autowired
+    OrderRows orderRows;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -376,7 +380,7 @@ class KpiCalculationTest {
     }
 
     private WorkOrderHistory history() {
-        return new WorkOrderHistory(history, ZONE);
+        return new WorkOrderHistory(history, orderRows::of, ZONE);
     }
 
     private long received(String from, String to) {

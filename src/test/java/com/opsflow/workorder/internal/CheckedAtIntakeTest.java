@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CheckedAtIntakeTest {
 
     static final CheckedAtIntake.Checked CHECKED = new CheckedAtIntake.Checked("WO-20261127-0001", "east", "東區站",
-            "eng-east-1", "王小明");
+            "eng-east-1", "王小明", "13800138000", "東區測試路 1 號", "無法上網", "PHONE");
 
     @Test
     void theFindingsAreThereOnlyForTheirOrderAndOnlyDuringItsStart() throws Exception {
