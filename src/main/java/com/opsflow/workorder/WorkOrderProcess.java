@@ -111,7 +111,11 @@ public final class WorkOrderProcess {
      * (R-WO-5) — and the renewal visit (R-WO-8).
      */
     public static final String VAR_WORK_DUE = "workDue";
-    /** The moment of dispatch (a Date written by {@link #RECORD_DISPATCH}): every deadline's clock starts here. */
+    /**
+     * The moment of dispatch (a Date written by {@link #RECORD_DISPATCH} on orders dispatched before
+     * the models 1.4.0; since then it is the order's row's and the end of {@link #RECORD_DISPATCH}):
+     * every deadline's clock starts here.
+     */
     public static final String VAR_DISPATCHED_AT = "dispatchedAt";
 
     // submitted with the tasks' forms (forms/workorder/)

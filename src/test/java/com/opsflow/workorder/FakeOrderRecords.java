@@ -11,6 +11,7 @@ import java.util.Optional;
 class FakeOrderRecords implements OrderRecords {
 
     private final Map<String, OrderData> orders = new HashMap<>();
+    private final Map<String, Date> dispatched = new HashMap<>();
 
     @Override
     public void created(OrderData order) {
@@ -22,6 +23,7 @@ class FakeOrderRecords implements OrderRecords {
             String contactDeadline, String workDeadline) {
         OrderData o = orders.get(orderNo);
         if (o != null) {
+            dispatched.put(orderNo, dispatchedAt);
             orders.put(orderNo, o.dispatched(engineer, engineerName, contactDeadline, workDeadline));
         }
     }
@@ -37,6 +39,11 @@ class FakeOrderRecords implements OrderRecords {
     @Override
     public Optional<OrderData> find(String orderNo) {
         return Optional.ofNullable(orders.get(orderNo));
+    }
+
+    @Override
+    public Optional<Date> dispatchedAt(String orderNo) {
+        return Optional.ofNullable(dispatched.get(orderNo));
     }
 
     @Override

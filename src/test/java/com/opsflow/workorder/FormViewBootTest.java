@@ -49,8 +49,10 @@ class FormViewBootTest {
         OrderCreated order = repair("eng-east-1");
         String response = runtimeService.createProcessInstanceQuery().superProcessInstanceId(order.processInstanceId())
                 .singleResult().getId();
-        assertThat(runtimeService.getVariables(response)).containsKeys("orderNo", "engineer", "contactDue")
-                .doesNotContainKeys("customerName", "customerPhone", "address", "stationName", "engineerName", "contactDeadline");
+        // not even the order's number: the response deadline's business key is it (model 1.5.0)
+        assertThat(runtimeService.getVariables(response)).containsKeys("engineer", "contactDue")
+                .doesNotContainKeys("orderNo", "customerName", "customerPhone", "address", "stationName", "engineerName",
+                        "contactDeadline");
         // nor does the order's own process hold the names and texts only forms and mails show
         assertThat(runtimeService.getVariables(order.processInstanceId())).containsKeys("customerName", "station", "contactDue")
                 .doesNotContainKeys("orderTypeName", "stationName", "engineerName", "contactDeadline");
@@ -77,6 +79,12 @@ class FormViewBootTest {
         assertThat(values.get("workDeadline").asText())
                 .isEqualTo(deadlines.text((Date) runtimeService.getVariable(order.processInstanceId(), "workDue")));
 
+        // what order-view.js asks as Tasklist opens the contact task's form: the task's order
+        HttpResponse<String> byTask = engineer.getJson("/work-orders/tasks/" + contact.getId() + "/form-view");
+        assertThat(byTask.statusCode()).as(byTask.body()).isEqualTo(200);
+        assertThat(json.readTree(byTask.body()).get("orderNo").asText()).isEqualTo(order.orderNo());
+        assertThat(json.readTree(byTask.body()).get("customerPhone").asText()).isEqualTo("13900002222");
+
         WebSession cs = new WebSession(port);
         cs.signIn("cs-2", "cs-2");
         assertThat(cs.getJson("/work-orders/" + order.orderNo() + "/form-view").statusCode()).isEqualTo(200);
@@ -91,6 +99,13 @@ class FormViewBootTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("只能查看派給自己的工單").doesNotContain("表單資料客戶");
         assertThat(other.getJson("/work-orders/WO-19990101-0001/form-view").statusCode()).isEqualTo(404);
+        // nor by its task, and a task that is none is not found
+        String contact = taskService.createTaskQuery().processInstanceBusinessKey(order.orderNo())
+                .taskDefinitionKey(WorkOrderProcess.CONTACT).singleResult().getId();
+        HttpResponse<String> byTask = other.getJson("/work-orders/tasks/" + contact + "/form-view");
+        assertThat(byTask.statusCode()).isEqualTo(403);
+        assertThat(byTask.body()).doesNotContain("表單資料客戶");
+        assertThat(other.getJson("/work-orders/tasks/no-such-task/form-view").statusCode()).isEqualTo(404);
         assertThat(new WebSession(port).getJson("/work-orders/" + order.orderNo() + "/form-view").statusCode()).isIn(302, 401);
     }
 }

@@ -43,16 +43,17 @@ class RepairProcessTest extends WorkOrderScenario {
 
     /**
      * Issue 19: the called processes get what their assignments, timers, gateways and expressions
-     * use (engineer, agent, due dates, the order number), not the order's display data nor the
-     * escalation's people; the escalation mails (R-WO-2) and the callback form read customer,
+     * use (engineer, agent, due dates; the order number is their business key), not the order's
+     * display data nor the escalation's people; the escalation mails (R-WO-2) and the callback form read customer,
      * address, station and engineer from the order's row, written at intake and dispatch.
      */
     @Test
     void calledProcessesGetNoDisplayDataTheEscalationMailsReadTheOrdersRow_R_WO_2() {
         ProcessInstance order = startDispatched();
         ProcessInstance response = response(order);
-        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys("orderNo",
+        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys(
                 "engineer", "contactDue");
+        Assertions.assertThat(response.getBusinessKey()).isEqualTo(order.getBusinessKey());
         Assertions.assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("initiator",
                 "opsManager", "stationManager", "stationHead", "workDeadline", "engineerName", "contactDeadline");
         OrderData row = records.find(order.getBusinessKey()).orElseThrow();
@@ -69,7 +70,7 @@ class RepairProcessTest extends WorkOrderScenario {
                 .containsEntry("csAgent", "cs-1").containsEntry("opsManager", "ops-mgr")
                 .containsEntry("stationManager", "mgr-east").containsEntry("stationHead", "head-east");
         Assertions.assertThat(notifier.sent.stream().filter(m -> m.to().equals("cs-1")).findFirst().orElseThrow().body())
-                .contains("陳大文", "東區幸福路 1 號 3 樓", "王小明", deadlines.text(at(Duration.ofMinutes(10))));
+                .contains(order.getBusinessKey(), "陳大文", "東區幸福路 1 號 3 樓", "王小明", deadlines.text(at(Duration.ofMinutes(10))));
 
         clock(Duration.ofMinutes(11));
         complete(task(CONTACT, response), withVariables("appointment", at(Duration.ofHours(1))));
@@ -77,8 +78,9 @@ class RepairProcessTest extends WorkOrderScenario {
         complete(task(REPAIR, order), withVariables("solved", true));
         complete(task(FEEDBACK, order));
         ProcessInstance callback = called(order, WorkOrderProcess.CALLBACK);
-        Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId())).containsKeys("orderNo",
-                "engineer", "csAgent", "appearanceChecked").doesNotContainKeys("customerName", "customerPhone",
+        Assertions.assertThat(callback.getBusinessKey()).isEqualTo(order.getBusinessKey());
+        Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId())).containsOnlyKeys(
+                "engineer", "csAgent", "appearanceChecked").doesNotContainKeys("orderNo", "customerName", "customerPhone",
                 "address", "description", "stationName", "engineerName", "orderTypeName", "workDeadline");
         callback(order, Map.of("satisfaction", 5L));
         // no complaint, no verdict: nothing comes back for it (returnComplaintVerdict)

@@ -159,7 +159,7 @@ class WorkOrderApiTest {
                 .forEach(p -> historyService.createHistoricVariableInstanceQuery().processInstanceId(p.getId()).list()
                         .forEach(v -> names.add(v.getName())));
         assertThat(names).contains("orderNo", "customerName", "station", "engineer", "csAgent", "contactDue")
-                .doesNotContain("customerPhone", "address", "description", "channel", "orderType");
+                .doesNotContain("customerPhone", "address", "description", "channel", "orderType", "dispatchedAt");
 
         ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("cs-2", "cs-2")
                 .exchange("/api/work-orders/" + orderNo, HttpMethod.GET, null, JSON);

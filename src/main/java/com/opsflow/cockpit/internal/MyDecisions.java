@@ -84,6 +84,12 @@ public class MyDecisions {
         return decisions;
     }
 
+    private String businessKey(Task task) {
+        var instance = task.getProcessInstanceId() == null ? null
+                : runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
+    }
+
     private Decision describe(Task task, DecisionKind kind, Map<String, Object> v) {
         String type = kind.typeLabel();
         String applicant = text(v, "applicant");
@@ -126,8 +132,11 @@ public class MyDecisions {
             case "response-deadline" -> {
                 // the order's display data is in the order's row, not in the called process (issue 19)
                 Map<String, Object> order = new HashMap<>(v);
-                if (text(v, "orderNo") != null) {
-                    workOrders.data(text(v, "orderNo")).ifPresent(o -> o.values().forEach(order::putIfAbsent));
+                // its business key is the order's number (no orderNo variable since response-deadline 1.5.0)
+                String orderNo = text(v, "orderNo") != null ? text(v, "orderNo") : businessKey(task);
+                if (orderNo != null) {
+                    order.putIfAbsent("orderNo", orderNo);
+                    workOrders.data(orderNo).ifPresent(o -> o.values().forEach(order::putIfAbsent));
                 }
                 applicant = text(order, "engineer");
                 subject = join(text(order, "orderNo"), text(order, "customerName"));

@@ -76,7 +76,9 @@ public class ReportUnreachableManager implements TaskListener {
             Object how = task.getVariable(callee.prefix() + "HowTried");
             vars.put(VAR_HOW_TRIED, how == null || how.toString().isBlank() ? "電話聯系不上" : how);
             vars.put(VAR_REPORTER, reporter);
-            Object orderNo = task.getVariable("orderNo");
+            // the response deadline's business key is its order's number (no orderNo variable since 1.5.0)
+            Object orderNo = task.getVariable("orderNo") != null ? task.getVariable("orderNo")
+                    : task.getExecution().getProcessBusinessKey();
             vars.put(VAR_SOURCE, (orderNo == null ? "" : "工單 " + orderNo + " ") + "升級步驟「" + task.getName() + "」");
             runtime.startProcessInstanceByKey(KEY, businessKey, vars);
         }

@@ -39,7 +39,7 @@ public class FindEscalationPeople implements JavaDelegate {
         if (!instance.hasVariable("csAgent")) {
             Object agent = CallingOrder.variable(execution, "csAgent");
             if (agent == null) {
-                throw new IllegalStateException("工單 " + OrderDataExpressions.orderNo(execution)
+                throw new IllegalStateException("工單 " + OrderDataExpressions.numberOf(execution)
                         + " 沒有受理客服 / the order has no customer-service agent (csAgent)");
             }
             instance.setVariable("csAgent", agent);
@@ -54,7 +54,7 @@ public class FindEscalationPeople implements JavaDelegate {
         String stationId = station(execution);
         Station station = stationId == null ? null : directory.station(stationId).orElse(null);
         if (station == null) {
-            throw new IllegalStateException("查無工單 " + OrderDataExpressions.orderNo(execution) + " 的區站 / the order's station is unknown: "
+            throw new IllegalStateException("查無工單 " + OrderDataExpressions.numberOf(execution) + " 的區站 / the order's station is unknown: "
                     + stationId);
         }
         if (!instance.hasVariable("stationManager")) {
@@ -66,7 +66,7 @@ public class FindEscalationPeople implements JavaDelegate {
     }
 
     private String station(DelegateExecution execution) {
-        String orderNo = OrderDataExpressions.orderNo(execution);
+        String orderNo = OrderDataExpressions.numberOf(execution);
         String fromRow = orderNo == null ? null : records.find(orderNo).map(o -> o.station()).orElse(null);
         if (fromRow != null) {
             return fromRow;

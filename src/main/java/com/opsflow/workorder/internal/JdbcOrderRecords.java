@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,6 +90,13 @@ class JdbcOrderRecords implements OrderRecords {
             return select(orderNo);
         }
         return read.computeIfAbsent(orderNo, this::select);
+    }
+
+    @Override
+    public Optional<Date> dispatchedAt(String orderNo) {
+        return jdbc.query("select dispatched_at from workorder_order where order_no = ?",
+                (rs, i) -> rs.getTimestamp(1), orderNo).stream().filter(Objects::nonNull)
+                .map(t -> new Date(t.getTime())).findFirst();
     }
 
     @Override

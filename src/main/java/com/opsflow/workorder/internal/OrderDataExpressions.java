@@ -30,7 +30,7 @@ public class OrderDataExpressions {
     }
 
     public Map<String, Object> of(DelegateExecution execution) {
-        return of(records, execution, orderNo(execution));
+        return of(records, execution, numberOf(execution));
     }
 
     static Map<String, Object> of(OrderRecords records, VariableScope scope, String orderNo) {
@@ -48,7 +48,16 @@ public class OrderDataExpressions {
         return values;
     }
 
-    static String orderNo(DelegateExecution execution) {
+    /**
+     * The order's number in the models' texts ({@code ${orderData.orderNo(execution)}}): the called
+     * processes get none as a variable since the models 1.4.0 (their business key is the order's
+     * number); older callers' {@code orderNo} variable first.
+     */
+    public String orderNo(DelegateExecution execution) {
+        return numberOf(execution);
+    }
+
+    static String numberOf(DelegateExecution execution) {
         String orderNo = PrepareWorkOrder.text(execution, "orderNo");
         return orderNo != null ? orderNo : execution.getProcessBusinessKey();
     }

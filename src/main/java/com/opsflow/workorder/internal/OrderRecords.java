@@ -25,6 +25,9 @@ public interface OrderRecords {
 
     Optional<OrderData> find(String orderNo);
 
+    /** When the order was dispatched (R-WO-1: every deadline's clock starts there); empty before. */
+    Optional<Date> dispatchedAt(String orderNo);
+
     /** The rows of these orders, by order number; orders without a row are left out. */
     Map<String, OrderData> findAll(Collection<String> orderNos);
 }

@@ -46,9 +46,11 @@ public class RecordAppointment implements TaskListener {
         if (appointment == null) {
             throw TaskInputRefused.because("請填寫與用戶約定的上門時間 / the appointment agreed with the user is required");
         }
-        // the calling order's, read through the call activity's execution, which completing this
-        // task loads anyway to return the appointment (models before 1.3.0 pass a copy)
-        Date dispatchedAt = CallingOrder.ownOrCalling(execution, "dispatchedAt") instanceof Date d ? d : null;
+        // the order's row (since 1.4.0 no order holds it as a variable); older orders' variable, read
+        // through the call activity's execution (models before 1.3.0 pass a copy)
+        String orderNo = OrderDataExpressions.numberOf(execution);
+        Date dispatchedAt = CallingOrder.ownOrCalling(execution, "dispatchedAt") instanceof Date d ? d
+                : orderNo == null ? null : records.dispatchedAt(orderNo).orElse(null);
         Date notBefore = dispatchedAt != null ? dispatchedAt : ClockUtil.getCurrentTime();
         if (appointment.before(Date.from(notBefore.toInstant().minusSeconds(60)))) {
             throw TaskInputRefused.because("約定上門時間不能早於派單時間 " + deadlines.text(notBefore)
@@ -64,9 +66,8 @@ public class RecordAppointment implements TaskListener {
                 // given by an order model before 1.3.0, which maps it back and templates it
                 execution.setVariable("workDeadline", deadlines.text(workDue));
             }
-            Object orderNo = execution.getVariable("orderNo");
             if (orderNo != null) {
-                records.workDeadline(orderNo.toString(), deadlines.text(workDue));
+                records.workDeadline(orderNo, deadlines.text(workDue));
             }
         }
     }

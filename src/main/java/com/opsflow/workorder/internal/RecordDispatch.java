@@ -67,7 +67,8 @@ public class RecordDispatch implements JavaDelegate {
         }
 
         Date now = ClockUtil.getCurrentTime();
-        execution.setVariable("dispatchedAt", now);
+        // the dispatch time is the row's (records.dispatched below), no variable since 1.4.0: the
+        // appointment reads it there, the KPI report takes this step's end
         Date contactDue = deadlines.dueAfter(now, deadlines.contact());
         execution.setVariable("contactDue", contactDue);
 

@@ -223,6 +223,7 @@ final class AuthorizationMatrix {
         row("GET /orders/api/orders/{orderNo}", ORDER_OFFICE);
         row("GET /orders/api/search", ORDER_OFFICE);
         row("GET /work-orders/pickers", signedIn());
+        row("GET /work-orders/tasks/{taskId}/form-view", scoped("辦公室角色全部；工程師只限派給自己的工單 / office roles every order; an engineer the orders dispatched to them"));
         row("GET /work-orders/{orderNo}/form-view", scoped("辦公室角色全部；工程師只限派給自己的工單 / office roles every order; an engineer the orders dispatched to them"));
         row("POST /api/appraisal/entries/{id}/appeals", scoped("本人的帳目 / one's own entries"));
         row("POST /api/appraisal/entries/{id}/reversal", groups(Groups.OPS_MANAGER));

@@ -3,8 +3,9 @@
 // and deadline texts; these are no longer copied into the called processes as variables (each copy
 // cost a runtime row, a history row, a detail row and a delete), so Tasklist's form variables lack
 // them. As Tasklist fetches a task form's schema, this custom script (listed in config.js) reads the
-// order's display data from OpsFlow (/work-orders/{orderNo}/form-view, with the session; the same
-// rule as the order's view) and puts it into the components marked properties.opsflowOrderView:
+// order's display data from OpsFlow (/work-orders/tasks/{taskId}/form-view, with the session: the
+// task's order, by its process's business key, under the same rule as the order's view) and puts it
+// into the components marked properties.opsflowOrderView:
 //   a keyed field (disabled: never submitted) → its defaultValue (a variable of that name still wins,
 //        as for an order taken before the change)
 //   a text → its templates {{name}} of the values the system writes (order number, type, station,
@@ -55,11 +56,7 @@ window.fetch = async function (input, init) {
     if (!schema || !marked(schema.components)) {
       return response;
     }
-    const orderNo = await json(task[1] + '/variables/orderNo');
-    if (!orderNo || !orderNo.value) {
-      return response;
-    }
-    const view = await json('/work-orders/' + encodeURIComponent(orderNo.value) + '/form-view');
+    const view = await json('/work-orders/tasks/' + encodeURIComponent(decodeURIComponent(task[2])) + '/form-view');
     if (!view) {
       return response;
     }
