@@ -80,7 +80,7 @@ class RepairProcessTest extends WorkOrderScenario {
         ProcessInstance callback = called(order, WorkOrderProcess.CALLBACK);
         Assertions.assertThat(callback.getBusinessKey()).isEqualTo(order.getBusinessKey());
         Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId())).containsOnlyKeys(
-                "engineer", "csAgent", "appearanceChecked").doesNotContainKeys("orderNo", "customerName", "customerPhone",
+                "csAgent", "appearanceChecked").doesNotContainKeys("orderNo", "engineer", "customerName", "customerPhone",
                 "address", "description", "stationName", "engineerName", "orderTypeName", "workDeadline");
         callback(order, Map.of("satisfaction", 5L));
         // no complaint, no verdict: nothing comes back for it (returnComplaintVerdict)
