@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,6 +35,8 @@ class CockpitApiBootTest {
     int port;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -88,6 +91,19 @@ class CockpitApiBootTest {
         assertThat(reads("mgr-west", Groups.STATION_MANAGER, order.processInstanceId())).isFalse();
         assertThat(reads("ops-mgr", Groups.OPS_MANAGER, order.processInstanceId())).isTrue();
         assertThat(reads("eng-west-1", Groups.ENGINEER, order.processInstanceId())).isFalse();
+        // the response deadline the order started in the same transaction too
+        String response = runtimeService.createProcessInstanceQuery().superProcessInstanceId(order.processInstanceId())
+                .singleResult().getId();
+        assertThat(reads("mgr-east", Groups.STATION_MANAGER, response)).isTrue();
+        assertThat(reads("mgr-west", Groups.STATION_MANAGER, response)).isFalse();
+
+        // the next task of the same order grants nothing twice (one grant per person and instance)
+        var contact = taskService.createTaskQuery().processInstanceId(response).singleResult();
+        taskService.complete(contact.getId(), Map.of("appointment", "2099-01-01T10:00+08:00"));
+        assertThat(taskService.createTaskQuery().processInstanceId(order.processInstanceId()).taskDefinitionKey(
+                com.opsflow.workorder.WorkOrderProcess.ARRIVE).count()).isOne();
+        assertThat(authorizationService.createAuthorizationQuery().userIdIn("mgr-east")
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(order.processInstanceId()).count()).isOne();
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -99,17 +101,17 @@ class ScopedInstanceReads {
     }
 
     private void grantOnChain(DelegateTask task, List<String> users) {
-        List<String> instances = new ArrayList<>();
+        List<DelegateExecution> instances = new ArrayList<>();
         DelegateExecution instance = task.getExecution().getProcessInstance();
         while (instance != null) {
-            instances.add(instance.getId());
+            instances.add(instance);
             DelegateExecution caller = instance.getSuperExecution();
             instance = caller == null ? null : caller.getProcessInstance();
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
             for (String user : users) {
                 if (user != null && needsScopedRead(user)) {
-                    instances.forEach(id -> grantRead(user, id));
+                    instances.forEach(i -> grantRead(user, i));
                 }
             }
             return null;
@@ -124,12 +126,16 @@ class ScopedInstanceReads {
                         || Groups.PROCESS_OWNER.equals(g) || Groups.ADMIN.equals(g) || Groups.CAMUNDA_ADMIN.equals(g));
     }
 
-    private void grantRead(String userId, String processInstanceId) {
-        // granted earlier, or a moment ago in this transaction (not flushed yet, so no query sees it)
-        boolean granted = authorizationService.createAuthorizationQuery().userIdIn(userId)
-                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0
-                || Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
-                        .stream().anyMatch(a -> userId.equals(a.getUserId()) && processInstanceId.equals(a.getResourceId()));
+    private void grantRead(String userId, DelegateExecution instance) {
+        String processInstanceId = instance.getId();
+        DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
+        // granted a moment ago in this transaction (not flushed yet, so no query sees it), or earlier;
+        // an instance started in this transaction (a new order, its response deadline, its callback)
+        // cannot have a grant in the database yet: no query for it
+        boolean granted = entities.getCachedEntitiesByType(AuthorizationEntity.class).stream()
+                .anyMatch(a -> userId.equals(a.getUserId()) && processInstanceId.equals(a.getResourceId()))
+                || !startedInThisTransaction(entities, instance) && authorizationService.createAuthorizationQuery()
+                        .userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
         if (!granted) {
             Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
             read.setUserId(userId);
@@ -138,5 +144,9 @@ class ScopedInstanceReads {
             read.addPermission(Permissions.READ);
             authorizationService.saveAuthorization(read);
         }
+    }
+
+    private static boolean startedInThisTransaction(DbEntityManager entities, DelegateExecution instance) {
+        return instance instanceof DbEntity entity && entities.getDbEntityCache().isTransient(entity);
     }
 }

@@ -57,6 +57,15 @@ public class OrderDataExpressions {
         return numberOf(execution);
     }
 
+    /**
+     * The order's customer-service agent ({@code ${orderData.agent(execution)}}), R-WO-3: the
+     * calling order's {@code csAgent}; the callback gets no copy since its version 1.3.0 and names
+     * the agent only when a complaint is recorded.
+     */
+    public Object agent(DelegateExecution execution) {
+        return CallingOrder.ownOrCalling(execution, "csAgent");
+    }
+
     static String numberOf(DelegateExecution execution) {
         String orderNo = PrepareWorkOrder.text(execution, "orderNo");
         return orderNo != null ? orderNo : execution.getProcessBusinessKey();
