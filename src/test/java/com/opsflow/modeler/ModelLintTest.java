@@ -22,7 +22,8 @@ class ModelLintTest {
     static final Set<String> PROCESSES = Set.of("repair", "response-deadline", "callback");
     static final Set<String> BEANS = Set.of("deadlines", "orderParties", "orderData", "postDeduction", "notifyPerson",
             "recordAppointment", "prepareWorkOrder", "recordDispatch", "recordHandover", "recordRegistration",
-            "reportUnreachableManager", "staffing", "findEscalationPeople", "returnComplaintVerdict");
+            "reportUnreachableManager", "staffing", "findEscalationPeople", "returnComplaintVerdict",
+            "callbackVariables");
 
     static final ModelLint.Known KNOWN = new ModelLint.Known() {
         public boolean form(String id) {
@@ -144,12 +145,12 @@ class ModelLintTest {
         String repair = Files.readString(Path.of("bpmn/workorder/repair.bpmn"));
         assertThat(ModelLint.check("repair.bpmn", repair.getBytes(StandardCharsets.UTF_8), KNOWN))
                 .filteredOn(f -> f.rule().equals("model-beans")).isEmpty();
-        var outside = ModelLint.check("repair.bpmn", repair.replace("${returnComplaintVerdict}", "${jdbcTemplate}")
+        var outside = ModelLint.check("repair.bpmn", repair.replace("${callbackVariables}", "${jdbcTemplate}")
                 .getBytes(StandardCharsets.UTF_8), KNOWN);
         assertThat(outside).filteredOn(f -> f.rule().equals("model-beans")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("jdbcTemplate"));
         var withClass = ModelLint.check("repair.bpmn", repair.replace(
-                "camunda:variableMappingDelegateExpression=\"${returnComplaintVerdict}\"",
+                "camunda:variableMappingDelegateExpression=\"${callbackVariables}\"",
                 "camunda:variableMappingClass=\"java.lang.Runtime\"").getBytes(StandardCharsets.UTF_8), KNOWN);
         assertThat(withClass).extracting(ModelLint.Finding::message).anySatisfy(m -> assertThat(m).contains("camunda:variableMappingClass"));
     }

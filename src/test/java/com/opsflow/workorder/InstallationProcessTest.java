@@ -70,6 +70,29 @@ class InstallationProcessTest extends WorkOrderScenario {
         Assertions.assertThat(job(INSTALLATION_OVERDUE, order)).isNull();
     }
 
+    /**
+     * R-WO-9 covers installations: their callback is given the appearance checklist
+     * (${callbackVariables}, no other variable), and a breach found on the call is deducted from the
+     * order's engineer, whom the callback reads from the order's row.
+     */
+    @Test
+    void anInstallationsCallbackChecksTheAppearanceAndDeductsTheOrdersEngineer_R_WO_9() {
+        ProcessInstance order = start(order());
+        complete(task(DISPATCH, order), Map.of("engineer", ENGINEER));
+        contact(order, at(Duration.ofHours(5)));
+        clock(Duration.ofHours(6));
+        complete(task(INSTALL, order), registration());
+        ProcessInstance callback = called(order, WorkOrderProcess.CALLBACK);
+        Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId()))
+                .containsOnly(Map.entry("appearanceChecked", true));
+        callback(order, Map.of("breachTools", true));
+        Assertions.assertThat(appraisal.entries()).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.rule()).isEqualTo("R-WO-9");
+            Assertions.assertThat(e.staff()).isEqualTo(ENGINEER);
+            Assertions.assertThat(e.reason()).contains(order.getBusinessKey());
+        });
+    }
+
     @Test
     void anIncompleteRegistrationFormIsRefusedOnTheServer_R_WO_11() {
         ProcessInstance order = startDispatched();

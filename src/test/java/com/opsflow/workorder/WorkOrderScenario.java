@@ -18,6 +18,7 @@ import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.process.PostDeduction;
 import com.opsflow.notification.process.NotifyPerson;
+import com.opsflow.workorder.internal.CallbackVariables;
 import com.opsflow.workorder.internal.CheckComplaintVerdict;
 import com.opsflow.workorder.internal.FindEscalationPeople;
 import com.opsflow.workorder.internal.LoadComplaintOrder;
@@ -95,6 +96,7 @@ abstract class WorkOrderScenario {
         Mocks.register("loadComplaintOrder", new LoadComplaintOrder(directory, records, deadlines));
         Mocks.register("findEscalationPeople", new FindEscalationPeople(directory, records));
         Mocks.register("returnComplaintVerdict", new ReturnComplaintVerdict());
+        Mocks.register("callbackVariables", new CallbackVariables(deadlines));
         Mocks.register("checkComplaintVerdict", new CheckComplaintVerdict(directory));
         Mocks.register("recordRegistration", new RecordRegistration(registrations, records));
         Mocks.register("fileRegistration", new RecordRegistration.FileRegistration(registrations));
@@ -118,6 +120,7 @@ abstract class WorkOrderScenario {
         Mocks.register("recordDispatch", new RecordDispatch(directory, configured, records));
         Mocks.register("recordAppointment", new RecordAppointment(configured, records));
         Mocks.register("recordHandover", new RecordHandover(configured));
+        Mocks.register("callbackVariables", new CallbackVariables(configured));
     }
 
     @AfterEach
