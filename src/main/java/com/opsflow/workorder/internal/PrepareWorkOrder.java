@@ -96,12 +96,11 @@ public class PrepareWorkOrder implements JavaDelegate {
             execution.setProcessBusinessKey(orderNo);
         }
         // the REST intake hands the customer's data over (no variables); a start form gives variables
-        Optional<CheckedAtIntake.Checked> taken = checked;
         records.created(new OrderData(orderNo, type.name(), type.label(), text(execution, "customerName"),
-                taken.map(CheckedAtIntake.Checked::customerPhone).orElseGet(() -> text(execution, "customerPhone")),
-                taken.map(CheckedAtIntake.Checked::address).orElseGet(() -> text(execution, "address")),
-                taken.map(CheckedAtIntake.Checked::description).orElseGet(() -> text(execution, "description")),
-                taken.map(CheckedAtIntake.Checked::channel).orElseGet(() -> channel(execution)),
+                checked.map(CheckedAtIntake.Checked::customerPhone).orElseGet(() -> text(execution, "customerPhone")),
+                checked.map(CheckedAtIntake.Checked::address).orElseGet(() -> text(execution, "address")),
+                checked.map(CheckedAtIntake.Checked::description).orElseGet(() -> text(execution, "description")),
+                checked.map(CheckedAtIntake.Checked::channel).orElseGet(() -> channel(execution)),
                 stationId, stationName, text(execution, "engineer"), null, null, null));
     }
 
