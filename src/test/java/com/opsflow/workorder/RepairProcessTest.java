@@ -48,7 +48,7 @@ class RepairProcessTest extends WorkOrderScenario {
      * address, station and engineer from the order's row, written at intake and dispatch.
      */
     @Test
-    void calledProcessesGetNoDisplayDataTheEscalationMailsReadTheOrdersRow_R_WO_2() {
+    void calledProcessesGetNoDisplayDataTheEscalationMailsReadTheOrdersRow_R_WO_2_R_WO_12() {
         ProcessInstance order = startDispatched();
         ProcessInstance response = response(order);
         Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys(
@@ -81,7 +81,13 @@ class RepairProcessTest extends WorkOrderScenario {
         Assertions.assertThat(callback.getBusinessKey()).isEqualTo(order.getBusinessKey());
         // nothing at all for a repair: R-WO-9's appearance check covers installations (callbackVariables)
         Assertions.assertThat(engine.getRuntimeService().getVariables(callback.getId())).isEmpty();
-        callback(order, Map.of("satisfaction", 5L));
+        // R-WO-12: a breach found on the callback fines the order's engineer, read from the order's row
+        callback(order, Map.of("satisfaction", 5L, "breachKnock", true));
+        Assertions.assertThat(appraisal.entries()).filteredOn(e -> e.rule().equals("R-WO-12")).singleElement()
+                .satisfies(e -> {
+                    Assertions.assertThat(e.staff()).isEqualTo(ENGINEER);
+                    Assertions.assertThat(e.reason()).contains(order.getBusinessKey());
+                });
         // no complaint, no verdict: nothing comes back for it (returnComplaintVerdict)
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(order.getId()).variableName(WorkOrderProcess.VAR_STAFF_FAULT).count()).isZero();
