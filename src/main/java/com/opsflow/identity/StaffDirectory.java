@@ -23,6 +23,11 @@ public interface StaffDirectory {
 
     Optional<Station> station(String stationId);
 
+    /** A station's name, when the station exists (the intake needs no more of it). */
+    default Optional<String> stationName(String stationId) {
+        return station(stationId).map(Station::name);
+    }
+
     /** The station of a staff member, when they belong to one. */
     Optional<Station> stationOf(String userId);
 

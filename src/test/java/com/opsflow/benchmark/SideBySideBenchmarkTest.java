@@ -326,6 +326,20 @@ class SideBySideBenchmarkTest {
                     perOrder(oTables.getOrDefault(table, Map.of()), opsFlow.orders)));
         }
         lines.add("");
+        lines.add("Commits and connections per order by step:");
+        lines.add("");
+        lines.add("| step | OpsFlow commits | bare commits | OpsFlow connections taken | bare connections taken |");
+        lines.add("|---|---|---|---|---|");
+        for (String step : STEPS) {
+            Map<String, Long> o = opsFlow.statements.getOrDefault(step, Map.of());
+            Map<String, Long> b = bare.statements.getOrDefault(step, Map.of());
+            lines.add(String.format("| %s | %.1f | %.1f | %.1f | %.1f |", step,
+                    o.getOrDefault(StatementCounter.COMMIT, 0L) / (double) opsFlow.orders,
+                    b.getOrDefault(StatementCounter.COMMIT, 0L) / (double) bare.orders,
+                    o.getOrDefault(StatementCounter.CONNECTION, 0L) / (double) opsFlow.orders,
+                    b.getOrDefault(StatementCounter.CONNECTION, 0L) / (double) bare.orders));
+        }
+        lines.add("");
         lines.add("Statements per order by step and table, where the two flows differ:");
         lines.add("");
         lines.add("| step | table | OpsFlow | bare | OpsFlow by kind |");

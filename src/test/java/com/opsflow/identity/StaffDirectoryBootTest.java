@@ -28,4 +28,11 @@ class StaffDirectoryBootTest {
         assertThat(directory.station("west").orElseThrow().engineers()).doesNotContain("head-west")
                 .containsExactly("eng-west-1", "eng-west-2", "eng-west-3");
     }
+
+    @Test
+    void aStationsNameIsItsAloneAndAnUnknownStationHasNone() {
+        assertThat(directory.stationName("east")).isEqualTo(directory.station("east").map(Station::name)).isPresent();
+        assertThat(directory.stationName("nowhere")).isEmpty();
+        assertThat(directory.stationName(" ")).isEmpty();
+    }
 }

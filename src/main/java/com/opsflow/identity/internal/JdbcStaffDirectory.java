@@ -132,6 +132,14 @@ class JdbcStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public Optional<String> stationName(String stationId) {
+        if (stationId == null || stationId.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select name from identity_station where id = ?", String.class, stationId).stream().findFirst();
+    }
+
+    @Override
     public Optional<Station> stationOf(String userId) {
         List<String> ids = jdbc.queryForList("select station_id from identity_staff where user_id = ?", String.class, userId);
         return ids.isEmpty() || ids.get(0) == null ? Optional.empty() : station(ids.get(0));

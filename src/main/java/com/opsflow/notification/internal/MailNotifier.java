@@ -72,12 +72,20 @@ class MailNotifier implements Notifier, OutsideMail, DisposableBean {
         if (!mailEnabled) {
             return;
         }
-        User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-            log.warn("No e-mail address for '{}': not notified of '{}'", userId, subject);
+        if (userId == null || userId.isBlank()) {
+            log.warn("No recipient: '{}' not mailed", subject);
             return;
         }
-        sendAfterCommit(user.getEmail(), subject, body);
+        // The address is looked up on the sender thread: not a query (with its authorization
+        // checks, as the signed-in user) on the thread that dispatches an order or fires a deadline.
+        afterCommit(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+                log.warn("No e-mail address for '{}': not notified of '{}'", userId, subject);
+                return;
+            }
+            send(user.getEmail(), subject, body);
+        });
     }
 
     @Override
@@ -90,38 +98,41 @@ class MailNotifier implements Notifier, OutsideMail, DisposableBean {
             log.warn("No address: '{}' not mailed", subject);
             return;
         }
-        sendAfterCommit(address.trim(), subject, body);
+        afterCommit(() -> send(address.trim(), subject, body));
     }
 
-    private void sendAfterCommit(String address, String subject, String body) {
+    /** Hands the work to the sender thread once the caller's transaction has committed (at once without one). */
+    private void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    enqueue(work);
+                }
+            });
+        } else {
+            enqueue(work);
+        }
+    }
+
+    private void send(String address, String subject, String body) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
         message.setSubject(subject);
         message.setText(body);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(message);
-                }
-            });
-        } else {
-            send(message);
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            log.warn("Mail '{}' to {} not sent: {}", subject, address, e.getMessage());
         }
     }
 
-    private void send(SimpleMailMessage message) {
+    private void enqueue(Runnable work) {
         try {
-            sender.execute(() -> {
-                try {
-                    mail.send(message);
-                } catch (MailException e) {
-                    log.warn("Mail '{}' to {} not sent: {}", message.getSubject(), message.getTo(), e.getMessage());
-                }
-            });
+            sender.execute(work);
         } catch (RejectedExecutionException e) {
-            log.warn("Mail queue full ({}): '{}' to {} dropped", QUEUE, message.getSubject(), message.getTo());
+            log.warn("Mail queue full ({}): a mail dropped", QUEUE);
         }
     }
 }

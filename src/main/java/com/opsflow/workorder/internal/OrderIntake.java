@@ -3,7 +3,6 @@ package com.opsflow.workorder.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.DateTimeInput;
 import com.opsflow.platform.NotFoundException;
@@ -30,6 +29,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Taking an order and recording a complaint against one (R-WO-1, R-WO-10): every bad field is
@@ -48,9 +49,12 @@ class OrderIntake {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final DeadlineProperties deadlines;
+    private final TransactionTemplate checks;
 
-    OrderIntake(StaffDirectory directory, OrderNumbers numbers, RuntimeService runtimeService, HistoryService historyService, IdentityService identityService, DeadlineProperties deadlines) {
+    OrderIntake(StaffDirectory directory, OrderNumbers numbers, RuntimeService runtimeService, HistoryService historyService,
+            IdentityService identityService, DeadlineProperties deadlines, PlatformTransactionManager transactions) {
         this.directory = directory;
+        this.checks = new TransactionTemplate(transactions);
         this.numbers = numbers;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -58,7 +62,48 @@ class OrderIntake {
         this.deadlines = deadlines;
     }
 
+    /**
+     * Two transactions: the checks with the order number (one connection and one commit for the
+     * directory's look-ups, which would otherwise each take a connection, and the identity
+     * queries each a commit), then the start. The number comes last in the first, so the lock
+     * row that serialises numbering ({@link JdbcOrderNumbers}) is held only for its own two
+     * statements and the commit, never for the start.
+     */
     public OrderCreated create(NewWorkOrder order, String takenBy) {
+        Intake intake = checks.execute(status -> check(order));
+        WorkOrderType type = intake.type();
+        String orderNo = intake.orderNo();
+        Date agreed = intake.agreed();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("orderNo", orderNo);
+        // The customer's name titles every task (Tasklist's list): a variable. Phone, address, request
+        // and channel go to the order's row only (issue 19; forms, mails, list and reports read it there).
+        vars.put("customerName", order.customerName().trim());
+        vars.put("station", order.station().trim());
+        vars.put("engineer", blank(order.engineer()) ? null : order.engineer().trim());
+        if (agreed != null) {
+            // no time agreed at intake is no variable (a stored null still costs rows and history)
+            vars.put("agreedTime", agreed);
+        }
+        vars.put("csAgent", takenBy);
+        if (type == WorkOrderType.RENEWAL) {
+            vars.put("fee", order.fee().doubleValue());
+        }
+        // the first steps find what was just checked here instead of asking the directory again
+        CheckedAtIntake.Checked checked = new CheckedAtIntake.Checked(orderNo, order.station().trim(), intake.stationName(),
+                blank(order.engineer()) ? null : order.engineer().trim(), intake.engineerName(), order.customerPhone().trim(),
+                order.address().trim(), order.description().trim(), order.channel().trim().toUpperCase());
+        String processKey = type.processKey();
+        ProcessInstance instance = CheckedAtIntake.during(checked,
+                () -> runtimeService.startProcessInstanceByKey(processKey, orderNo, vars));
+        return new OrderCreated(orderNo, instance.getId());
+    }
+
+    private record Intake(WorkOrderType type, String stationName, String engineerName, Date agreed, String orderNo) {
+    }
+
+    /** Every field checked (a 400 naming each bad one, nothing numbered then), then the number. */
+    private Intake check(NewWorkOrder order) {
         Map<String, String> errors = new LinkedHashMap<>();
         WorkOrderType type = null;
         if (blank(order.type())) {
@@ -81,7 +126,7 @@ class OrderIntake {
         if (blank(order.station())) {
             errors.put("station", "必填：區站 / required");
         } else {
-            stationName = directory.station(order.station().trim()).map(Station::name).orElse(null);
+            stationName = directory.stationName(order.station().trim()).orElse(null);
             if (stationName == null) {
                 errors.put("station", "查無此區站 / unknown station: " + order.station());
             }
@@ -126,31 +171,7 @@ class OrderIntake {
         if (!errors.isEmpty()) {
             throw new BadRequestException("工單資料有誤 / invalid work order", errors);
         }
-
-        String orderNo = numbers.next();
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("orderNo", orderNo);
-        // The customer's name titles every task (Tasklist's list): a variable. Phone, address, request
-        // and channel go to the order's row only (issue 19; forms, mails, list and reports read it there).
-        vars.put("customerName", order.customerName().trim());
-        vars.put("station", order.station().trim());
-        vars.put("engineer", blank(order.engineer()) ? null : order.engineer().trim());
-        if (agreed != null) {
-            // no time agreed at intake is no variable (a stored null still costs rows and history)
-            vars.put("agreedTime", agreed);
-        }
-        vars.put("csAgent", takenBy);
-        if (type == WorkOrderType.RENEWAL) {
-            vars.put("fee", order.fee().doubleValue());
-        }
-        // the first steps find what was just checked here instead of asking the directory again
-        CheckedAtIntake.Checked checked = new CheckedAtIntake.Checked(orderNo, order.station().trim(), stationName,
-                blank(order.engineer()) ? null : order.engineer().trim(), engineerName, order.customerPhone().trim(),
-                order.address().trim(), order.description().trim(), order.channel().trim().toUpperCase());
-        String processKey = type.processKey();
-        ProcessInstance instance = CheckedAtIntake.during(checked,
-                () -> runtimeService.startProcessInstanceByKey(processKey, orderNo, vars));
-        return new OrderCreated(orderNo, instance.getId());
+        return new Intake(type, stationName, engineerName, agreed, numbers.next());
     }
 
     static final Set<String> COMPLAINT_CHANNELS = Set.of("PHONE", "WEB", "WECHAT", "WALK_IN", "CALLBACK", "OTHER");
