@@ -216,6 +216,9 @@ class WorkOrderApiTest {
                 assertThat(seen.add(f.get())).as("duplicate order number").isTrue();
             }
             assertThat(seen).hasSize(30).allMatch(n -> n.matches("WO-\\d{8}-\\d{4}"));
+            // one after another, without gaps (each request's number committed)
+            List<Integer> values = seen.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
+            assertThat(values.get(values.size() - 1) - values.get(0)).isEqualTo(29);
         } finally {
             pool.shutdownNow();
         }

@@ -33,20 +33,22 @@ final class CallingOrder {
     }
 
     /**
-     * The type of the order an execution belongs to or was called by: the {@code orderType} variable
-     * that models before 1.4.0 keep, else the order process's key (a repair order runs {@code repair}).
+     * The type of the order an execution belongs to or was called by: the order process's key (a
+     * repair order runs {@code repair}), found by walking up the calling executions, which the
+     * engine has loaded or loads by id; no variable is read for it. Only an execution that no order
+     * process called falls back to the {@code orderType} variable that models before 1.4.0 passed on.
      */
     static WorkOrderType orderType(DelegateExecution execution) {
-        Object named = ownOrCalling(execution, "orderType");
-        if (named != null) {
-            return WorkOrderType.valueOf(named.toString());
-        }
         for (DelegateExecution e = execution; e != null; e = e.getProcessInstance().getSuperExecution()) {
             String key = e instanceof ExecutionEntity entity && entity.getProcessDefinition() != null
                     ? entity.getProcessDefinition().getKey() : null;
             if (key != null && WorkOrderProcess.ORDER_KEYS.contains(key)) {
                 return WorkOrderType.ofProcessKey(key);
             }
+        }
+        Object named = ownOrCalling(execution, "orderType");
+        if (named != null) {
+            return WorkOrderType.valueOf(named.toString());
         }
         throw new IllegalStateException("not a work order nor called by one: " + execution.getProcessInstanceId());
     }

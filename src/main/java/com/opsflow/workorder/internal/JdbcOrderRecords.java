@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * on the engine's DataSource and, inside a delegate, on the engine's connection and transaction
  * (never a second connection). An order read in a transaction is kept until that transaction ends
  * (or writes the order): an escalation mail that shows customer, address and engineer reads the row
- * once, not once per value.
+ * once, not once per value. A new order's row is written once, just before its transaction commits,
+ * with what the transaction's later steps added (the dispatch): one insert instead of an insert and
+ * an update; nothing at all when the transaction rolls back.
  */
 @Service
 class JdbcOrderRecords implements OrderRecords {
@@ -37,27 +40,36 @@ class JdbcOrderRecords implements OrderRecords {
     @Override
     public void created(OrderData o) {
         forget(o.orderNo());
+        Map<String, Pending> pending = pendingInThisTransaction();
+        if (pending != null) {
+            pending.put(o.orderNo(), new Pending(o, null));
+            // the dispatch mail and the first task's title of the same transaction read it from here
+            remember(o);
+            return;
+        }
+        write(o, null);
+    }
+
+    /** The row as created, or as the first step running again for the same number (a modification) leaves it. */
+    private void write(OrderData o, Date dispatchedAt) {
+        Timestamp dispatched = dispatchedAt == null ? null : new Timestamp(dispatchedAt.getTime());
         try {
-            insert(o);
+            jdbc.update("insert into workorder_order (order_no, order_type, order_type_name, customer_name, customer_phone,"
+                            + " address, description, channel, station, station_name, engineer, engineer_name, contact_deadline,"
+                            + " work_deadline, dispatched_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    o.orderNo(), o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(),
+                    o.description(), o.channel(), o.station(), o.stationName(), o.engineer(), o.engineerName(),
+                    o.contactDeadline(), o.workDeadline(), dispatched);
         } catch (DuplicateKeyException e) {
             // the first step ran again for the same number (a modification): the row takes the new data
             jdbc.update("update workorder_order set order_type = ?, order_type_name = ?, customer_name = ?, customer_phone = ?,"
                             + " address = ?, description = ?, channel = ?, station = ?, station_name = ? where order_no = ?",
                     o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(), o.description(),
                     o.channel(), o.station(), o.stationName(), o.orderNo());
-            return;
+            if (dispatchedAt != null) {
+                update(o.orderNo(), o.engineer(), o.engineerName(), dispatchedAt, o.contactDeadline(), o.workDeadline());
+            }
         }
-        // the dispatch mail and the first task's title of the same transaction read it from here
-        remember(o);
-    }
-
-    private void insert(OrderData o) {
-        jdbc.update("insert into workorder_order (order_no, order_type, order_type_name, customer_name, customer_phone,"
-                        + " address, description, channel, station, station_name, engineer, engineer_name, contact_deadline,"
-                        + " work_deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                o.orderNo(), o.orderType(), o.orderTypeName(), o.customerName(), o.customerPhone(), o.address(),
-                o.description(), o.channel(), o.station(), o.stationName(), o.engineer(), o.engineerName(),
-                o.contactDeadline(), o.workDeadline());
     }
 
     @Override
@@ -65,19 +77,39 @@ class JdbcOrderRecords implements OrderRecords {
             String contactDeadline, String workDeadline) {
         Optional<OrderData> known = known(orderNo);
         forget(orderNo);
-        int updated = jdbc.update("update workorder_order set engineer = ?, engineer_name = ?, dispatched_at = ?, contact_deadline = ?,"
+        Map<String, Pending> pending = pendingInThisTransaction();
+        Pending created = pending == null ? null : pending.get(orderNo);
+        if (created != null) {
+            OrderData data = created.data().dispatched(engineer, engineerName, contactDeadline, workDeadline);
+            pending.put(orderNo, new Pending(data, dispatchedAt));
+            remember(data);
+            return;
+        }
+        if (update(orderNo, engineer, engineerName, dispatchedAt, contactDeadline, workDeadline) == 1) {
+            known.ifPresent(o -> remember(o.dispatched(engineer, engineerName, contactDeadline, workDeadline)));
+        }
+    }
+
+    private int update(String orderNo, String engineer, String engineerName, Date dispatchedAt, String contactDeadline,
+            String workDeadline) {
+        return jdbc.update("update workorder_order set engineer = ?, engineer_name = ?, dispatched_at = ?, contact_deadline = ?,"
                         + " work_deadline = ? where order_no = ?",
                 engineer, engineerName, dispatchedAt == null ? null : new Timestamp(dispatchedAt.getTime()),
                 contactDeadline, workDeadline, orderNo);
-        if (updated == 1) {
-            known.ifPresent(o -> remember(o.dispatched(engineer, engineerName, contactDeadline, workDeadline)));
-        }
     }
 
     @Override
     public void workDeadline(String orderNo, String workDeadline) {
         Optional<OrderData> known = known(orderNo);
         forget(orderNo);
+        Map<String, Pending> pending = pendingInThisTransaction();
+        Pending created = pending == null ? null : pending.get(orderNo);
+        if (created != null) {
+            OrderData data = created.data().withWorkDeadline(workDeadline);
+            pending.put(orderNo, new Pending(data, created.dispatchedAt()));
+            remember(data);
+            return;
+        }
         if (jdbc.update("update workorder_order set work_deadline = ? where order_no = ?", workDeadline, orderNo) == 1) {
             known.ifPresent(o -> remember(o.withWorkDeadline(workDeadline)));
         }
@@ -94,6 +126,11 @@ class JdbcOrderRecords implements OrderRecords {
 
     @Override
     public Optional<Date> dispatchedAt(String orderNo) {
+        Map<String, Pending> pending = pendingInThisTransaction();
+        Pending created = pending == null ? null : pending.get(orderNo);
+        if (created != null) {
+            return Optional.ofNullable(created.dispatchedAt());
+        }
         return jdbc.query("select dispatched_at from workorder_order where order_no = ?",
                 (rs, i) -> rs.getTimestamp(1), orderNo).stream().filter(Objects::nonNull)
                 .map(t -> new Date(t.getTime())).findFirst();
@@ -161,6 +198,41 @@ class JdbcOrderRecords implements OrderRecords {
             });
         }
         return read;
+    }
+
+    /** A new order's row, written just before the transaction that created it commits. */
+    private record Pending(OrderData data, Date dispatchedAt) {
+    }
+
+    private final Object pendingKey = new Object();
+
+    /** The rows this transaction created and has not written yet (null outside a transaction). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Pending> pendingInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Pending> pending = (Map<String, Pending>) TransactionSynchronizationManager.getResource(pendingKey);
+        if (pending == null) {
+            Map<String, Pending> rows = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(pendingKey, rows);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // still bound: a write here that looked for pending rows would find them, so empty it first
+                    List<Pending> toWrite = List.copyOf(rows.values());
+                    rows.clear();
+                    toWrite.forEach(p -> write(p.data(), p.dispatchedAt()));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(pendingKey);
+                }
+            });
+            pending = rows;
+        }
+        return pending;
     }
 
     private static void forget(String orderNo) {

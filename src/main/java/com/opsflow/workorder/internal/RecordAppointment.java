@@ -46,19 +46,32 @@ public class RecordAppointment implements TaskListener {
         if (appointment == null) {
             throw TaskInputRefused.because("請填寫與用戶約定的上門時間 / the appointment agreed with the user is required");
         }
-        // the order's row (since 1.4.0 no order holds it as a variable); older orders' variable, read
-        // through the call activity's execution (models before 1.3.0 pass a copy)
+        WorkOrderType type = CallingOrder.orderType(execution);
         String orderNo = OrderDataExpressions.numberOf(execution);
-        Date dispatchedAt = CallingOrder.ownOrCalling(execution, "dispatchedAt") instanceof Date d ? d
-                : orderNo == null ? null : records.dispatchedAt(orderNo).orElse(null);
-        Date notBefore = dispatchedAt != null ? dispatchedAt : ClockUtil.getCurrentTime();
+        Date dispatchedAt = null;
+        Date notBefore;
+        if (type == WorkOrderType.REPAIR) {
+            // A repair's deadlines do not depend on the appointment: it is only checked against the
+            // dispatch, which created this task (same transaction), so the task's creation is its time.
+            notBefore = task.getCreateTime();
+        } else {
+            // the order's row (since 1.4.0 no order holds it as a variable), else an older order's
+            // variable, read through the call activity's execution (models before 1.3.0 pass a copy)
+            dispatchedAt = orderNo == null ? null : records.dispatchedAt(orderNo).orElse(null);
+            if (dispatchedAt == null && CallingOrder.ownOrCalling(execution, "dispatchedAt") instanceof Date d) {
+                dispatchedAt = d;
+            }
+            notBefore = dispatchedAt != null ? dispatchedAt : ClockUtil.getCurrentTime();
+        }
+        if (notBefore == null) {
+            notBefore = ClockUtil.getCurrentTime();
+        }
         if (appointment.before(Date.from(notBefore.toInstant().minusSeconds(60)))) {
             throw TaskInputRefused.because("約定上門時間不能早於派單時間 " + deadlines.text(notBefore)
                     + " / the appointment is before the dispatch");
         }
         execution.setVariable("appointment", appointment);
 
-        WorkOrderType type = CallingOrder.orderType(execution);
         if (type != WorkOrderType.REPAIR && dispatchedAt != null) {
             Date workDue = RecordDispatch.workDue(deadlines, type, dispatchedAt, appointment);
             execution.setVariable("workDue", workDue);

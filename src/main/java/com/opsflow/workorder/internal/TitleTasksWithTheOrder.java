@@ -63,12 +63,15 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
         if (orderNo == null || task.getName() == null || task.getName().contains(orderNo)) {
             return;
         }
-        Object customer = task.getVariable("customerName");
-        if (customer == null && task.getExecution() instanceof ExecutionEntity execution) {
-            // a called process: the calling order holds the customer (its variables are loaded when
-            // the call activity has just started this task's process, so this costs no statement)
+        Object customer = null;
+        if (task.getExecution() instanceof ExecutionEntity execution) {
+            // a called process: the calling order holds the customer; asked first, so the called
+            // process's own scopes, which hold no customer since issue 19, are not read for it
             ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
             customer = caller == null ? null : caller.getVariable("customerName");
+        }
+        if (customer == null) {
+            customer = task.getVariable("customerName");
         }
         if (customer == null) {
             customer = records.getObject().find(orderNo).map(o -> (Object) o.customerName()).orElse(null);
