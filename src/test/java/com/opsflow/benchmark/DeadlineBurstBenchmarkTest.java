@@ -47,7 +47,11 @@ import org.springframework.context.annotation.Import;
 @OpsFlowSpringBootTest
 @Tag("benchmark")
 // its own engine name: a second "default" engine would take /engine-rest away from the other benchmark
-@TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true"})
+// Mail as shipped (application.yaml: off, notices in-app only). The test profile turns it on for
+// GreenMail, which no benchmark runs: every notification would be a failed SMTP connection on the
+// mail sender thread, CPU the order path then shares (issue 19, docs/performance.md).
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true",
+        "opsflow.mail.enabled=false"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
 @Import(StatementCounter.Wiring.class)
 class DeadlineBurstBenchmarkTest {
@@ -120,7 +124,7 @@ class DeadlineBurstBenchmarkTest {
                 "",
                 "| figure | value |",
                 "|---|---|",
-                "| job-executor threads / pool | " + jobThreads + " / " + poolSize + " |",
+                "| job-executor threads / pool (mail off, as shipped) | " + jobThreads + " / " + poolSize + " |",
                 String.format("| orders taken (4 clients) | %.1f orders/s |", DEADLINES / createSeconds),
                 "| first escalations (R-WO-4 deduction) committed | " + lateness.size() + " |",
                 String.format("| drained in | %.1f s (%.0f escalations/s) |", drainSeconds, lateness.size() / drainSeconds),

@@ -53,6 +53,19 @@ class PlatformBootTest {
     }
 
     @Test
+    void aNodeStartsWithTheLatestVersionOfEveryProcessParsed() {
+        var cache = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache();
+        cache.discardProcessDefinitionCache(); // as a node on a database that already holds the models
+        List<String> latest = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(d -> d.getId()).toList();
+        assertThat(latest).isNotEmpty().allMatch(id -> cache.getProcessDefinitionCache().get(id) == null);
+
+        deployer.postProcessEngineBuild(engine); // nothing changed: nothing deployed, every model parsed
+
+        assertThat(latest).allMatch(id -> cache.getProcessDefinitionCache().get(id) != null);
+    }
+
+    @Test
     void oneDeploymentHoldsEveryModelAndForm() throws IOException {
         List<String> expected = filesUnder("bpmn", "forms");
         List<String> deployed = repositoryService.createDeploymentQuery().deploymentName(DeployModelsAndForms.DEPLOYMENT_NAME)

@@ -19,7 +19,6 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
@@ -83,8 +82,6 @@ class BurstWithSmallPoolMysqlTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    RepositoryService repositoryService;
 
     /** This burst's process instances (orders and their response deadlines): counts never see other data. */
     private final Set<String> mine = new java.util.HashSet<>();
@@ -168,14 +165,9 @@ class BurstWithSmallPoolMysqlTest {
 
     /** Orders taken by four clients at once, as the front door would (each on its own thread). */
     private List<String> createOrders() throws Exception {
-        // This context's engine is new: it parses the models on first use. Four first starts at once
-        // on a cold deployment cache once failed in the engine ("processDefinitionId is null" while
-        // creating the contact timer); a node in service has them parsed by its start-up warm-up
-        // (WarmUpOrderPath, off in the test profile), so the burst starts from parsed models too.
-        for (String key : List.of("repair", WorkOrderProcess.RESPONSE_DEADLINE, WorkOrderProcess.CALLBACK)) {
-            repositoryService.getProcessDefinition(repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey(key).latestVersion().singleResult().getId());
-        }
+        // This context's engine is new, on a database that already holds the models: it starts with
+        // them parsed (DeployModelsAndForms), as every node does, so four first starts at once never
+        // meet a cold deployment cache.
         return ConcurrentRepairOrders.create(workOrders, ORDERS, CLIENTS, "客戶");
     }
 

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -59,6 +61,21 @@ public class DeployModelsAndForms extends AbstractProcessEnginePlugin {
         Deployment deployment = builder.deploy();
         log.info("Deployment '{}' ({}): {} resources checked, changed ones deployed", DEPLOYMENT_NAME,
                 deployment.getId(), names.size());
+        parseLatest(engine.getRepositoryService());
+    }
+
+    /**
+     * The latest version of every process, parsed into the engine's deployment cache before the node
+     * takes work: otherwise a node on an existing database parses a model at its first use, and
+     * several first starts of one model at once on that cold cache once failed inside the engine
+     * ("processDefinitionId is null" while creating a timer, issue 19).
+     */
+    static void parseLatest(RepositoryService repository) {
+        long start = System.nanoTime();
+        List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion().list();
+        latest.forEach(definition -> repository.getProcessDefinition(definition.getId()));
+        log.info("{} process models parsed into the deployment cache in {} ms", latest.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     static List<Resource> resources() {
