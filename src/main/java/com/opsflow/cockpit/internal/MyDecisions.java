@@ -12,8 +12,10 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,7 +72,7 @@ public class MyDecisions {
         } else {
             query.or().taskAssignee(userId).taskCandidateGroupIn(List.copyOf(groups)).endOr();
         }
-        List<Decision> decisions = new ArrayList<>();
+        Map<Task, DecisionKind> mine = new LinkedHashMap<>();
         for (Task task : query.orderByTaskCreateTime().asc().list()) {
             if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
                 continue; // a colleague of the group has taken it
@@ -78,19 +80,36 @@ public class MyDecisions {
             String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
             DecisionKind kind = DecisionKind.of(processKey, task.getTaskDefinitionKey());
             if (kind != null) {
-                decisions.add(describe(task, kind, runtimeService.getVariables(task.getExecutionId())));
+                mine.put(task, kind);
             }
         }
+        Map<String, String> businessKeys = businessKeys(mine.keySet());
+        List<Decision> decisions = new ArrayList<>();
+        mine.forEach((task, kind) -> decisions.add(describe(task, kind, runtimeService.getVariables(task.getExecutionId()),
+                businessKeys.get(task.getProcessInstanceId()))));
         return decisions;
     }
 
-    private String businessKey(Task task) {
-        var instance = task.getProcessInstanceId() == null ? null
-                : runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+    /** The business keys of the tasks' instances, in one query (a response deadline's is its order's number). */
+    private Map<String, String> businessKeys(Collection<Task> tasks) {
+        Set<String> ids = new HashSet<>();
+        tasks.forEach(t -> {
+            if (t.getProcessInstanceId() != null) {
+                ids.add(t.getProcessInstanceId());
+            }
+        });
+        Map<String, String> keys = new HashMap<>();
+        if (!ids.isEmpty()) {
+            runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().forEach(i -> {
+                if (i.getBusinessKey() != null) {
+                    keys.put(i.getId(), i.getBusinessKey());
+                }
+            });
+        }
+        return keys;
     }
 
-    private Decision describe(Task task, DecisionKind kind, Map<String, Object> v) {
+    private Decision describe(Task task, DecisionKind kind, Map<String, Object> v, String businessKey) {
         String type = kind.typeLabel();
         String applicant = text(v, "applicant");
         String subject = null;
@@ -133,7 +152,7 @@ public class MyDecisions {
                 // the order's display data is in the order's row, not in the called process (issue 19)
                 Map<String, Object> order = new HashMap<>(v);
                 // its business key is the order's number (no orderNo variable since response-deadline 1.5.0)
-                String orderNo = text(v, "orderNo") != null ? text(v, "orderNo") : businessKey(task);
+                String orderNo = text(v, "orderNo") != null ? text(v, "orderNo") : businessKey;
                 if (orderNo != null) {
                     order.putIfAbsent("orderNo", orderNo);
                     workOrders.data(orderNo).ifPresent(o -> o.values().forEach(order::putIfAbsent));

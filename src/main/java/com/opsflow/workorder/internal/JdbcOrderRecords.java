@@ -146,6 +146,11 @@ class JdbcOrderRecords implements OrderRecords {
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", ROW, chunk.toArray())
                     .forEach(o -> found.put(o.orderNo(), o));
         }
+        Map<String, Pending> pending = pendingInThisTransaction();
+        if (pending != null) {
+            // created in this transaction, not written yet
+            all.stream().filter(pending::containsKey).forEach(no -> found.put(no, pending.get(no).data()));
+        }
         return found;
     }
 
