@@ -78,7 +78,7 @@ class MailNotifier implements Notifier, OutsideMail, DisposableBean {
         }
         // The address is looked up on the sender thread: not a query (with its authorization
         // checks, as the signed-in user) on the thread that dispatches an order or fires a deadline.
-        afterCommit(() -> {
+        afterCommit(subject, () -> {
             User user = identityService.createUserQuery().userId(userId).singleResult();
             if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
                 log.warn("No e-mail address for '{}': not notified of '{}'", userId, subject);
@@ -98,20 +98,20 @@ class MailNotifier implements Notifier, OutsideMail, DisposableBean {
             log.warn("No address: '{}' not mailed", subject);
             return;
         }
-        afterCommit(() -> send(address.trim(), subject, body));
+        afterCommit(subject, () -> send(address.trim(), subject, body));
     }
 
     /** Hands the work to the sender thread once the caller's transaction has committed (at once without one). */
-    private void afterCommit(Runnable work) {
+    private void afterCommit(String subject, Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    enqueue(work);
+                    enqueue(subject, work);
                 }
             });
         } else {
-            enqueue(work);
+            enqueue(subject, work);
         }
     }
 
@@ -128,11 +128,11 @@ class MailNotifier implements Notifier, OutsideMail, DisposableBean {
         }
     }
 
-    private void enqueue(Runnable work) {
+    private void enqueue(String subject, Runnable work) {
         try {
             sender.execute(work);
         } catch (RejectedExecutionException e) {
-            log.warn("Mail queue full ({}): a mail dropped", QUEUE);
+            log.warn("Mail queue full ({}): '{}' dropped", QUEUE, subject);
         }
     }
 }

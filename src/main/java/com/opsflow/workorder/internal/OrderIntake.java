@@ -66,8 +66,8 @@ class OrderIntake {
      * Two transactions: the checks with the order number (one connection and one commit for the
      * directory's look-ups, which would otherwise each take a connection, and the identity
      * queries each a commit), then the start. The number comes last in the first, so the lock
-     * row that serialises numbering ({@link JdbcOrderNumbers}) is held only for its own two
-     * statements and the commit, never for the start.
+     * row that serialises numbering ({@link JdbcOrderNumbers}) is held only for its own statements
+     * and the commit, never for the start.
      */
     public OrderCreated create(NewWorkOrder order, String takenBy) {
         Intake intake = checks.execute(status -> check(order));
