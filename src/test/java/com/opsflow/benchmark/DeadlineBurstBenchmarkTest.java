@@ -47,11 +47,8 @@ import org.springframework.context.annotation.Import;
 @OpsFlowSpringBootTest
 @Tag("benchmark")
 // its own engine name: a second "default" engine would take /engine-rest away from the other benchmark
-// Mail as shipped (application.yaml: off, notices in-app only). The test profile turns it on for
-// GreenMail, which no benchmark runs: every notification would be a failed SMTP connection on the
-// mail sender thread, CPU the order path then shares (issue 19, docs/performance.md).
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true",
-        "opsflow.mail.enabled=false"})
+        AsShipped.MAIL})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
 @Import(StatementCounter.Wiring.class)
 class DeadlineBurstBenchmarkTest {

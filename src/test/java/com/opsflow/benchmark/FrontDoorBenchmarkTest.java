@@ -48,11 +48,8 @@ import org.springframework.test.context.TestPropertySource;
 @OpsFlowSpringBootTest
 @Tag("benchmark")
 // the start-up warm-up as shipped (application.yaml; the test profile switches it off)
-// Mail as shipped (application.yaml: off, notices in-app only). The test profile turns it on for
-// GreenMail, which no benchmark runs: every notification would be a failed SMTP connection on the
-// mail sender thread, CPU the order path then shares (issue 19, docs/performance.md).
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=frontdoor", "camunda.bpm.job-execution.enabled=true",
-        "opsflow.front-door.warm-up-orders=300", "opsflow.mail.enabled=false"})
+        "opsflow.front-door.warm-up-orders=300", AsShipped.MAIL})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FrontDoorBenchmarkTest {
 

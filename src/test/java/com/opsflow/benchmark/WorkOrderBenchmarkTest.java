@@ -40,10 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @OpsFlowSpringBootTest
 @Tag("benchmark")
-// Mail as shipped (application.yaml: off, notices in-app only). The test profile turns it on for
-// GreenMail, which no benchmark runs: every notification would be a failed SMTP connection on the
-// mail sender thread, CPU the order path then shares (issue 19, docs/performance.md).
-@TestPropertySource(properties = "opsflow.mail.enabled=false")
+@TestPropertySource(properties = AsShipped.MAIL)
 class WorkOrderBenchmarkTest {
 
     private static final int ORDERS = Integer.getInteger("benchmark.orders", 300);

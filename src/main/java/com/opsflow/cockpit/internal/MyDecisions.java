@@ -12,10 +12,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -92,12 +93,7 @@ public class MyDecisions {
 
     /** The business keys of the tasks' instances, in one query (a response deadline's is its order's number). */
     private Map<String, String> businessKeys(Collection<Task> tasks) {
-        Set<String> ids = new HashSet<>();
-        tasks.forEach(t -> {
-            if (t.getProcessInstanceId() != null) {
-                ids.add(t.getProcessInstanceId());
-            }
-        });
+        Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, String> keys = new HashMap<>();
         if (!ids.isEmpty()) {
             runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().forEach(i -> {

@@ -77,12 +77,10 @@ class JdbcOrderRecords implements OrderRecords {
             String contactDeadline, String workDeadline) {
         Optional<OrderData> known = known(orderNo);
         forget(orderNo);
-        Map<String, Pending> pending = pendingInThisTransaction();
-        Pending created = pending == null ? null : pending.get(orderNo);
+        Pending created = pending(orderNo);
         if (created != null) {
-            OrderData data = created.data().dispatched(engineer, engineerName, contactDeadline, workDeadline);
-            pending.put(orderNo, new Pending(data, dispatchedAt));
-            remember(data);
+            stillPending(new Pending(created.data().dispatched(engineer, engineerName, contactDeadline, workDeadline),
+                    dispatchedAt));
             return;
         }
         if (update(orderNo, engineer, engineerName, dispatchedAt, contactDeadline, workDeadline) == 1) {
@@ -102,12 +100,9 @@ class JdbcOrderRecords implements OrderRecords {
     public void workDeadline(String orderNo, String workDeadline) {
         Optional<OrderData> known = known(orderNo);
         forget(orderNo);
-        Map<String, Pending> pending = pendingInThisTransaction();
-        Pending created = pending == null ? null : pending.get(orderNo);
+        Pending created = pending(orderNo);
         if (created != null) {
-            OrderData data = created.data().withWorkDeadline(workDeadline);
-            pending.put(orderNo, new Pending(data, created.dispatchedAt()));
-            remember(data);
+            stillPending(new Pending(created.data().withWorkDeadline(workDeadline), created.dispatchedAt()));
             return;
         }
         if (jdbc.update("update workorder_order set work_deadline = ? where order_no = ?", workDeadline, orderNo) == 1) {
@@ -126,8 +121,7 @@ class JdbcOrderRecords implements OrderRecords {
 
     @Override
     public Optional<Date> dispatchedAt(String orderNo) {
-        Map<String, Pending> pending = pendingInThisTransaction();
-        Pending created = pending == null ? null : pending.get(orderNo);
+        Pending created = pending(orderNo);
         if (created != null) {
             return Optional.ofNullable(created.dispatchedAt());
         }
@@ -146,11 +140,8 @@ class JdbcOrderRecords implements OrderRecords {
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", ROW, chunk.toArray())
                     .forEach(o -> found.put(o.orderNo(), o));
         }
-        Map<String, Pending> pending = pendingInThisTransaction();
-        if (pending != null) {
-            // created in this transaction, not written yet
-            all.stream().filter(pending::containsKey).forEach(no -> found.put(no, pending.get(no).data()));
-        }
+        // created in this transaction, not written yet
+        all.stream().map(this::pending).filter(Objects::nonNull).forEach(p -> found.put(p.data().orderNo(), p.data()));
         return found;
     }
 
@@ -210,6 +201,20 @@ class JdbcOrderRecords implements OrderRecords {
     }
 
     private final Object pendingKey = new Object();
+
+    /** The row this transaction created for the order and has not written yet, if any (a read: nothing registered). */
+    @SuppressWarnings("unchecked")
+    private Pending pending(String orderNo) {
+        Map<String, Pending> pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Map<String, Pending>) TransactionSynchronizationManager.getResource(pendingKey) : null;
+        return pending == null ? null : pending.get(orderNo);
+    }
+
+    /** A created row that the transaction's later steps changed: still written once, at commit. */
+    private void stillPending(Pending row) {
+        pendingInThisTransaction().put(row.data().orderNo(), row);
+        remember(row.data());
+    }
 
     /** The rows this transaction created and has not written yet (null outside a transaction). */
     @SuppressWarnings("unchecked")
