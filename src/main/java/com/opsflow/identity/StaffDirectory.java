@@ -23,9 +23,15 @@ public interface StaffDirectory {
 
     Optional<Station> station(String stationId);
 
-    /** A station's name, when the station exists (the intake needs no more of it). */
-    default Optional<String> stationName(String stationId) {
-        return station(stationId).map(Station::name);
+    /**
+     * The station named on a new order and the engineer it goes to, in as few reads as the
+     * directory can (a {@code null} id is not looked up).
+     */
+    default DispatchTarget dispatchTarget(String stationId, String engineerId) {
+        Optional<Staff> engineer = engineerId == null ? Optional.empty()
+                : find(engineerId).filter(staff -> staff.inGroup(Groups.ENGINEER));
+        return new DispatchTarget(stationId == null ? Optional.empty() : station(stationId).map(Station::name),
+                engineer.map(Staff::name), engineer.flatMap(Staff::station));
     }
 
     /** The station of a staff member, when they belong to one. */

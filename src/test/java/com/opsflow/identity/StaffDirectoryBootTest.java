@@ -3,11 +3,12 @@ package com.opsflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The stations as the forms' pickers and the work-order intake see them, read with one query
+ * The stations and engineers as the forms' pickers and the work-order intake see them, read with one query
  * after one identity look-up (no query inside a row mapper), on the demo organisation.
  */
 @OpsFlowSpringBootTest
@@ -30,9 +31,20 @@ class StaffDirectoryBootTest {
     }
 
     @Test
-    void aStationsNameIsItsAloneAndAnUnknownStationHasNone() {
-        assertThat(directory.stationName("east")).isEqualTo(directory.station("east").map(Station::name)).isPresent();
-        assertThat(directory.stationName("nowhere")).isEmpty();
-        assertThat(directory.stationName(" ")).isEmpty();
+    void aNewOrdersStationAndEngineerAreReadAsTheDirectoryKnowsThem() {
+        DispatchTarget east = directory.dispatchTarget("east", "eng-east-1");
+        assertThat(east.stationName()).isEqualTo(directory.station("east").map(Station::name)).isPresent();
+        assertThat(east.engineerName()).isEqualTo(directory.find("eng-east-1").map(Staff::name)).isPresent();
+        assertThat(east.engineerStation()).hasValue("east");
+        assertThat(east.engineerOf("east")).isTrue();
+        assertThat(east.engineerOf("west")).isFalse();
+        // the station head belongs to a station but is no engineer
+        DispatchTarget head = directory.dispatchTarget("west", "head-west");
+        assertThat(head.engineerName()).isEmpty();
+        assertThat(head.engineerOf("west")).isFalse();
+        assertThat(directory.dispatchTarget("nowhere", "nobody"))
+                .isEqualTo(new DispatchTarget(Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(directory.dispatchTarget("west", null).stationName()).isPresent();
+        assertThat(directory.dispatchTarget(null, "eng-west-2").engineerStation()).hasValue("west");
     }
 }

@@ -87,7 +87,9 @@ class CallbackProcessTest extends WorkOrderScenario {
         ProcessInstance callback = callbackOf("INSTALLATION");
         answer(callback, Map.of("satisfaction", 5L));
         Assertions.assertThat(appraisal.entries()).isEmpty();
-        assertThat(callback).isEnded();
+        // neither deduction nor verification: straight to its end (one end event per outcome, no join)
+        assertThat(callback).isEnded().hasPassed("EndEvent_CallbackDone")
+                .hasNotPassed("ServiceTask_DeductAppearance", WorkOrderProcess.CALL_VERIFY_COMPLAINT, "EndEvent_ComplaintVerified");
     }
 
     @Test

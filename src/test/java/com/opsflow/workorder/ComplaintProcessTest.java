@@ -64,6 +64,17 @@ class ComplaintProcessTest extends WorkOrderScenario {
     }
 
     @Test
+    void theComplaintShowsTheVisitAgreedOnTheContactCall_R_WO_10() {
+        ProcessInstance order = repairOrder();
+        contact(order, at(Duration.ofHours(2)));
+        // the order holds no copy of the appointment (models 1.5.0, issue 19): it is read where the call recorded it
+        assertThat(order).variables().doesNotContainKey("appointment");
+        ProcessInstance complaint = complain(order.getBusinessKey(), "PHONE", "未按約定時間上門");
+        assertThat(complaint).isWaitingAt(VERIFY_COMPLAINT).variables()
+                .containsEntry("appointmentText", deadlines.text(at(Duration.ofHours(2))));
+    }
+
+    @Test
     void notTheStaffsFaultPostsNothing_R_WO_10() {
         ProcessInstance order = repairOrder();
         ProcessInstance complaint = complain(order.getBusinessKey(), "PHONE", "網速慢");
@@ -105,6 +116,7 @@ class ComplaintProcessTest extends WorkOrderScenario {
         verifyComplaint(order, true, false);
         Assertions.assertThat(appraisal.entries("R-WO-10")).extracting(LedgerEntry::staff).containsExactly(ENGINEER);
         // the verdict comes back to the order for the KPIs (K-1)
+        assertThat(callback).isEnded().hasPassed("EndEvent_ComplaintVerified").hasNotPassed("EndEvent_CallbackDone");
         assertThat(order).isEnded();
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(order.getId())
                 .variableName("staffFault").singleResult().getValue()).isEqualTo(true);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -195,8 +196,8 @@ class OrderListBootTest {
                 .singleResult().getId();
         String contact = taskService.createTaskQuery().processInstanceId(response)
                 .taskDefinitionKey(WorkOrderProcess.CONTACT).singleResult().getId();
-        taskService.complete(contact, Map.of("contactNote", "用戶下午在家，已約三點上門",
-                "appointment", Date.from(Instant.now().plus(Duration.ofHours(3)))));
+        Date appointment = Date.from(Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS));
+        taskService.complete(contact, Map.of("contactNote", "用戶下午在家，已約三點上門", "appointment", appointment));
 
         WebSession cs = new WebSession(port);
         cs.signIn("cs-2", "cs-2");
@@ -205,6 +206,8 @@ class OrderListBootTest {
         assertThat(detail.at("/notes/0/detail").asText()).isEqualTo("用戶下午在家，已約三點上門");
         assertThat(detail.at("/notes/0/who").asText()).isEqualTo("王小明");
         assertThat(detail.at("/notes/0/where").asText()).startsWith("聯系用戶");
+        // the visit agreed on the call, kept in the contact's process since the models 1.5.0 (issue 19)
+        assertThat(Instant.parse(detail.at("/order/order/appointment").asText())).isEqualTo(appointment.toInstant());
         assertThat(detail.get("timeline").findValuesAsText("kind")).contains("task", "note", "deadline");
         assertThat(detail.get("deadlines").findValuesAsText("rule")).containsExactly("R-WO-1", "R-WO-4");
         assertThat(detail.get("mayCancel").asBoolean()).isTrue();

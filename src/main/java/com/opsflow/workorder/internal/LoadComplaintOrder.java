@@ -35,7 +35,7 @@ public class LoadComplaintOrder implements JavaDelegate {
             "workDeadline", "appointmentText");
 
     /** Read besides: the appointment, whose text the complaint shows (orders since 1.3.0 keep no text). */
-    private static final String APPOINTMENT = "appointment";
+    private static final String APPOINTMENT = AgreedVisit.VARIABLE;
 
     private final StaffDirectory directory;
     private final OrderRecords records;
@@ -82,8 +82,12 @@ public class LoadComplaintOrder implements JavaDelegate {
                 vars.putIfAbsent("stationManager", s.manager());
             });
         }
-        if (vars.get("appointmentText") == null && vars.get(APPOINTMENT) instanceof Date appointment) {
-            vars.put("appointmentText", deadlines.text(appointment));
+        if (vars.get("appointmentText") == null) {
+            // an older order's own variable, else (models since 1.5.0) its response-deadline process's
+            Object appointment = vars.get(APPOINTMENT) instanceof Date d ? d : AgreedVisit.of(history, order).orElse(null);
+            if (appointment instanceof Date date) {
+                vars.put("appointmentText", deadlines.text(date));
+            }
         }
         execution.setVariable("orderNo", orderNo);
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {

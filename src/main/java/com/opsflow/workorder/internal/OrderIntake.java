@@ -1,7 +1,6 @@
 package com.opsflow.workorder.internal;
 
-import com.opsflow.identity.Groups;
-import com.opsflow.identity.Staff;
+import com.opsflow.identity.DispatchTarget;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.DateTimeInput;
@@ -20,7 +19,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -122,14 +120,15 @@ class OrderIntake {
             errors.put("customerPhone", "電話號碼格式不正確（手機 11 位，或固話：區號-號碼）/ not a mainland mobile or landline number");
         }
         requireText(errors, "address", order.address(), "地址", 300);
-        String stationName = null; // null: no station, or an unknown one
-        if (blank(order.station())) {
+        String station = blank(order.station()) ? null : order.station().trim();
+        String engineerId = blank(order.engineer()) ? null : order.engineer().trim();
+        // the station and the engineer in two reads (identity), not four
+        DispatchTarget target = directory.dispatchTarget(station, engineerId);
+        String stationName = target.stationName().orElse(null); // null: no station, or an unknown one
+        if (station == null) {
             errors.put("station", "必填：區站 / required");
-        } else {
-            stationName = directory.stationName(order.station().trim()).orElse(null);
-            if (stationName == null) {
-                errors.put("station", "查無此區站 / unknown station: " + order.station());
-            }
+        } else if (stationName == null) {
+            errors.put("station", "查無此區站 / unknown station: " + order.station());
         }
         if (blank(order.channel())) {
             errors.put("channel", "必填：受理渠道 / required");
@@ -138,18 +137,15 @@ class OrderIntake {
         }
         // required as on the start forms: the engineer must know what the customer wants
         requireText(errors, "description", order.description(), "需求說明", 2000);
-        String engineerName = null;
-        if (!blank(order.engineer())) {
-            Optional<Staff> engineer = directory.find(order.engineer().trim());
-            engineerName = engineer.map(Staff::name).orElse(null);
-            if (engineer.isEmpty() || !engineer.get().inGroup(Groups.ENGINEER)) {
+        String engineerName = target.engineerName().orElse(null);
+        if (engineerId != null) {
+            if (engineerName == null) {
                 errors.put("engineer", "查無此工程師 / unknown engineer: " + order.engineer());
-            } else if (stationName != null && !engineer.get().station().map(s -> s.equals(order.station().trim())).orElse(false)) {
+            } else if (stationName != null && !target.engineerOf(station)) {
                 errors.put("engineer", "工程師不屬於該區站 / engineer is not of station " + order.station());
             } else {
                 // R-SE-4: no work for staff without a signed confidentiality agreement
-                directory.dispatchBar(engineer.get().id())
-                        .ifPresent(reason -> errors.put("engineer", "工程師不可派單：" + reason));
+                directory.dispatchBar(engineerId).ifPresent(reason -> errors.put("engineer", "工程師不可派單：" + reason));
             }
         }
         Date agreed = null;
