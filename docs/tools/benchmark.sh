@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs the OpsFlow benchmarks (docs/performance.md), each in its own JVM:
 #   ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines] [which]
-#   which: all (default) | side-by-side | orders | deadlines | front-door | statement
+#   which: all (default) | side-by-side | orders | deadlines | deadlines-bare | front-door | front-door-bare | statement
 # For mysql, set OPSFLOW_DB_URL / OPSFLOW_DB_USER / OPSFLOW_DB_PASSWORD (a fresh database is best).
 # Reports land in target/benchmark/: report-<db>.md (repair orders), deadlines-<db>.md (deadline
 # burst), front-door-<db>.md (20 orders/s over HTTP from a cold boot, then 80/s),
 # statement-<db>.md (appraisal statement over 1,000,000 ledger entries), side-by-side-<db>.md
 # (OpsFlow's repair order beside a bare Camunda flow of the same shape, statements by table).
+# front-door-bare / deadlines-bare: the front-door and deadline benchmarks with the bare Camunda flow
+# (-Dbenchmark.flow=bare, src/test/resources/benchmark/bare-*.bpmn) instead of OpsFlow, the engine's own
+# ceiling on the same machine: front-door-bare-<db>.md, deadlines-bare-<db>.md.
 # Side by side: -Dbenchmark.batch (50) / -Dbenchmark.rounds (4) through BENCHMARK_OPTS.
 # Front door: -Dbenchmark.rate / .seconds / .overload-seconds through BENCHMARK_OPTS.
 set -euo pipefail
@@ -16,16 +19,18 @@ orders=${2:-300}
 deadlines=${3:-1000}
 which=${4:-all}
 
-run() { # test class, report file
+run() { # test class, report file[, more -D options]
   ./mvnw -q -B test -Dtest.groups=benchmark -Dtest.excludedGroups= -Dtest.db="$db" -Dbenchmark.orders="$orders" \
-    -Dbenchmark.deadlines="$deadlines" ${BENCHMARK_OPTS:-} -Dtest="$1" -Dsurefire.failIfNoSpecifiedTests=false
+    -Dbenchmark.deadlines="$deadlines" ${BENCHMARK_OPTS:-} "${@:3}" -Dtest="$1" -Dsurefire.failIfNoSpecifiedTests=false
   echo
   cat "target/benchmark/$2-$db.md"
 }
 
 [[ $which == all || $which == front-door ]] && run FrontDoorBenchmarkTest front-door   # first: a cold JVM
+[[ $which == all || $which == front-door-bare ]] && run FrontDoorBenchmarkTest front-door-bare -Dbenchmark.flow=bare
 [[ $which == all || $which == side-by-side ]] && run SideBySideBenchmarkTest side-by-side
 [[ $which == all || $which == orders ]] && run WorkOrderBenchmarkTest report
 [[ $which == all || $which == deadlines ]] && run DeadlineBurstBenchmarkTest deadlines
+[[ $which == all || $which == deadlines-bare ]] && run DeadlineBurstBenchmarkTest deadlines-bare -Dbenchmark.flow=bare
 [[ $which == all || $which == statement ]] && run AppraisalStatementBenchmarkTest statement
 exit 0

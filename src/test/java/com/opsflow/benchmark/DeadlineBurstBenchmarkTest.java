@@ -19,8 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -43,6 +49,11 @@ import org.springframework.context.annotation.Import;
  *
  * <p>Lateness = end of the deduction's activity − the order's {@code contactDue}, on the engine
  * clock. MariaDB keeps whole seconds: there, lateness has a resolution of one second.
+ *
+ * <p>With {@code -Dbenchmark.flow=bare}, the same burst of the bare Camunda flow ({@link BareFlow}):
+ * N instances of {@code bare-response-deadline} started with {@code RuntimeService}, each made due
+ * at t0 + 10 min by its timer; lateness = end of its no-op deduction − (t0 + 10 min). Report:
+ * {@code deadlines-bare-<db>.md}.
  */
 @OpsFlowSpringBootTest
 @Tag("benchmark")
@@ -50,17 +61,23 @@ import org.springframework.context.annotation.Import;
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true",
         AsShipped.MAIL})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
-@Import(StatementCounter.Wiring.class)
+@Import({StatementCounter.Wiring.class, BareFlow.Delegates.class}) // the bare flow's no-op delegates (-Dbenchmark.flow=bare)
 class DeadlineBurstBenchmarkTest {
 
     private static final int DEADLINES = Integer.getInteger("benchmark.deadlines", 1000);
     private static final int CLIENTS = 4;
     private static final Duration LEAD = Duration.ofSeconds(5);
+    /** {@code -Dbenchmark.flow=bare}: the bare Camunda flow's response deadline instead of OpsFlow's orders. */
+    private static final boolean BARE = "bare".equals(System.getProperty("benchmark.flow", "opsflow"));
 
     @Autowired
     WorkOrders workOrders;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
     @Value("${camunda.bpm.job-execution.max-pool-size}")
     int jobThreads;
     @Value("${spring.datasource.hikari.maximum-pool-size}")
@@ -73,11 +90,17 @@ class DeadlineBurstBenchmarkTest {
 
     @Test
     void contactDeadlinesDueAtOneInstant() throws Exception {
-        // three days ahead (nothing else is due then), .700 as a real dispatch would have
-        Instant t0 = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).plusMillis(700);
+        if (BARE) {
+            BareFlow.deploy(repositoryService, "deadline benchmark");
+        }
+        // three days ahead (nothing else is due then); OpsFlow's at .700 as a real dispatch would have (its due
+        // dates are rounded up to the whole second), the bare flow's at a whole second (its model rounds nothing,
+        // so its timer is due at exactly t0 + 10 min, the instant its lateness is counted from)
+        Instant whole = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        Instant t0 = BARE ? whole : whole.plusMillis(700);
         ClockUtil.setCurrentTime(Date.from(t0));
         long createStart = System.nanoTime();
-        List<String> roots = create(t0);
+        List<String> started = BARE ? startBare(t0) : create(t0);
         double createSeconds = (System.nanoTime() - createStart) / 1e9;
 
         Instant due = t0.plus(Duration.ofMinutes(10));
@@ -86,16 +109,36 @@ class DeadlineBurstBenchmarkTest {
         StatementCounter.quiet(true); // the benchmark's own polling is not the burst's cost
         Map<String, Long> countedBefore = StatementCounter.snapshot();
         long drainStart = System.nanoTime();
-        Set<String> roots2 = Set.copyOf(roots);
-        Set<String> responses = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE).startedAfter(Date.from(t0.minusSeconds(1)))
-                .list().stream().filter(p -> roots2.contains(p.getSuperProcessInstanceId()))
-                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        // the instances whose timer fires: the bare ones themselves, OpsFlow's orders' response deadlines
+        Set<String> responses = BARE ? Set.copyOf(started) : responseDeadlines(started, t0);
         assertThat(responses).hasSize(DEADLINES);
         List<HistoricActivityInstance> done = awaitDeductions(responses, t0);
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
         // what the job executor sent while the deductions drained (the benchmark's own polling excluded)
         Map<String, Long> drained = StatementCounter.since(countedBefore);
+        if (BARE) {
+            // the bare flow's escalation is the deduction alone: no notice, no 通知運營部經理 task
+            List<Long> lateness = lateness(done, activity -> due);
+            List<String> lines = new ArrayList<>(List.of(
+                    "## Deadline burst, bare flow: " + DEADLINES + " contact deadlines of " + BareFlow.RESPONSE_DEADLINE
+                            + " due at one instant",
+                    "",
+                    "The bare Camunda flow of the same shape (no-op delegates), not OpsFlow: " + DEADLINES + " instances of "
+                            + BareFlow.RESPONSE_DEADLINE + " started with RuntimeService from " + CLIENTS + " threads while"
+                            + " the engine clock stood at t0; its timer " + BareFlow.CONTACT_OVERDUE + " (PT10M) makes every"
+                            + " one due at t0 + 10 min. t0 is a whole second: the bare model has no rounding of due dates of"
+                            + " its own, and the engine rounds every timer up to the whole second (WholeSecondTimers), so"
+                            + " with a whole t0 the timer is due at exactly t0 + 10 min. Lateness = end of "
+                            + BareFlow.DEDUCT_LATE_CONTACT + " − (t0 + 10 min), on the engine clock. The follow-up of"
+                            + " OpsFlow's escalation (notice, 通知運營部經理) does not exist in the bare flow.",
+                    ""));
+            lines.addAll(figures(String.format("| instances started (%d threads, RuntimeService) | %.1f instances/s |",
+                    CLIENTS, DEADLINES / createSeconds), "first escalations (" + BareFlow.DEDUCT_LATE_CONTACT
+                            + ", no-op) committed", drainSeconds, drained, lateness));
+            write("deadlines-bare", lines);
+            assertEscalatedInTime(lateness);
+            return;
+        }
         // the rest of each first escalation: the notice to customer service and the task 通知運營部經理 (R-WO-2)
         int followedUp = awaitFollowUps(responses, t0);
         double followUpSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
@@ -103,27 +146,42 @@ class DeadlineBurstBenchmarkTest {
 
         Map<String, Instant> contactDue = new HashMap<>();
         for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery().variableName("contactDue")
-                .processInstanceIdIn(roots.toArray(String[]::new)).list()) {
+                .processInstanceIdIn(started.toArray(String[]::new)).list()) {
             contactDue.put(v.getProcessInstanceId(), ((Date) v.getValue()).toInstant());
         }
         Map<String, String> rootOf = new HashMap<>();
         historyService.createHistoricProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE)
                 .startedAfter(Date.from(t0.minusSeconds(1))).list()
                 .forEach(p -> rootOf.put(p.getId(), p.getSuperProcessInstanceId()));
-        List<Long> lateness = new ArrayList<>();
-        for (HistoricActivityInstance a : done) {
-            Instant deadline = contactDue.get(rootOf.get(a.getProcessInstanceId()));
-            lateness.add(a.getEndTime().getTime() - deadline.toEpochMilli());
-        }
-        lateness.sort(null);
-        write(List.of(
+        List<Long> lateness = lateness(done, a -> contactDue.get(rootOf.get(a.getProcessInstanceId())));
+        List<String> lines = new ArrayList<>(List.of(
                 "## Deadline burst: " + DEADLINES + " contact deadlines (R-WO-1) due at one instant",
-                "",
+                ""));
+        lines.addAll(figures(String.format("| orders taken (4 clients) | %.1f orders/s |", DEADLINES / createSeconds),
+                "first escalations (R-WO-4 deduction) committed", drainSeconds, drained, lateness));
+        lines.add(String.format("| notices and 通知運營部經理 tasks of all %d done | %.1f s after the deadline |", followedUp,
+                followUpSeconds));
+        lines.add(String.format("| statements per whole first escalation (commits) | %.1f (%.1f) |",
+                perEscalation(wholeEscalations, null, lateness.size()),
+                wholeEscalations.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size()));
+        write("deadlines", lines);
+        assertEscalatedInTime(lateness);
+    }
+
+    /** What the benchmark relies on, not a timing: every deadline escalated, none before its time. */
+    private static void assertEscalatedInTime(List<Long> lateness) {
+        assertThat(lateness).hasSize(DEADLINES).allSatisfy(ms -> assertThat(ms).isNotNegative());
+    }
+
+    /** The figures of both flows' reports: the table up to the statements of the deductions' transactions. */
+    private List<String> figures(String startedRow, String escalated, double drainSeconds, Map<String, Long> drained,
+            List<Long> lateness) {
+        return List.of(
                 "| figure | value |",
                 "|---|---|",
                 "| job-executor threads / pool (mail off, as shipped) | " + jobThreads + " / " + poolSize + " |",
-                String.format("| orders taken (4 clients) | %.1f orders/s |", DEADLINES / createSeconds),
-                "| first escalations (R-WO-4 deduction) committed | " + lateness.size() + " |",
+                startedRow,
+                "| " + escalated + " | " + lateness.size() + " |",
                 String.format("| drained in | %.1f s (%.0f escalations/s) |", drainSeconds, lateness.size() / drainSeconds),
                 "| earliest after its deadline | " + seconds(lateness.get(0)) + " |",
                 "| lateness p50 | " + seconds(percentile(lateness, 50)) + " |",
@@ -133,18 +191,56 @@ class DeadlineBurstBenchmarkTest {
                 String.format("| statements per deduction's transaction, timer included (commits) | %.1f (%.1f) |",
                         perEscalation(drained, null, lateness.size()),
                         drained.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size()),
-                "| of which by table | " + byTable(drained, lateness.size()) + " |",
-                String.format("| notices and 通知運營部經理 tasks of all %d done | %.1f s after the deadline |", followedUp,
-                        followUpSeconds),
-                String.format("| statements per whole first escalation (commits) | %.1f (%.1f) |",
-                        perEscalation(wholeEscalations, null, lateness.size()),
-                        wholeEscalations.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size())));
-        // what the benchmark relies on, not a timing: every deadline escalated, none before its time
-        assertThat(lateness).hasSize(DEADLINES).allSatisfy(ms -> assertThat(ms).isNotNegative());
+                "| of which by table | " + byTable(drained, lateness.size()) + " |");
+    }
+
+    /** Milliseconds from each deduction's deadline to its end, sorted. */
+    private static List<Long> lateness(List<HistoricActivityInstance> done,
+            Function<HistoricActivityInstance, Instant> deadlineOf) {
+        List<Long> lateness = new ArrayList<>();
+        for (HistoricActivityInstance a : done) {
+            lateness.add(a.getEndTime().getTime() - deadlineOf.apply(a).toEpochMilli());
+        }
+        lateness.sort(null);
+        return lateness;
+    }
+
+    /** The response deadlines the orders {@code roots} called. */
+    private Set<String> responseDeadlines(List<String> roots, Instant t0) {
+        Set<String> rootSet = Set.copyOf(roots);
+        return historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE).startedAfter(Date.from(t0.minusSeconds(1)))
+                .list().stream().filter(p -> rootSet.contains(p.getSuperProcessInstanceId()))
+                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     }
 
     private List<String> create(Instant t0) throws Exception {
         return ConcurrentRepairOrders.create(workOrders, DEADLINES, CLIENTS, "壓測用戶");
+    }
+
+    /**
+     * Starts {@link #DEADLINES} bare response deadlines on {@link #CLIENTS} threads, each for an
+     * engineer as OpsFlow's orders are dispatched (alternately east and west, three each); their ids.
+     */
+    private List<String> startBare(Instant t0) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<String>> starts = new ArrayList<>();
+            for (int i = 0; i < DEADLINES; i++) {
+                String station = i % 2 == 0 ? "east" : "west";
+                Map<String, Object> variables = Map.of("engineer", "eng-" + station + "-" + (1 + (i / 2) % 3));
+                String businessKey = "BARE-DEADLINE-" + t0.toEpochMilli() + "-" + i;
+                starts.add(pool.submit(() -> runtimeService
+                        .startProcessInstanceByKey(BareFlow.RESPONSE_DEADLINE, businessKey, variables).getId()));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> start : starts) {
+                ids.add(start.get());
+            }
+            return ids;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Waits for every deduction; gives up when nothing moves for a minute (then the report says so). */
@@ -153,11 +249,12 @@ class DeadlineBurstBenchmarkTest {
         Date after = Date.from(t0.plus(Duration.ofMinutes(9)));
         long last = -1;
         long lastChange = System.nanoTime();
+        String deduction = BARE ? BareFlow.DEDUCT_LATE_CONTACT : WorkOrderProcess.DEDUCT_LATE_CONTACT;
         while (true) {
             long n = historyService.createHistoricActivityInstanceQuery()
-                    .activityId(WorkOrderProcess.DEDUCT_LATE_CONTACT).finished().startedAfter(after).count();
+                    .activityId(deduction).finished().startedAfter(after).count();
             if (n >= responses.size() || System.nanoTime() - lastChange > Duration.ofMinutes(1).toNanos()) {
-                return historyService.createHistoricActivityInstanceQuery().activityId(WorkOrderProcess.DEDUCT_LATE_CONTACT)
+                return historyService.createHistoricActivityInstanceQuery().activityId(deduction)
                         .finished().startedAfter(after).list().stream()
                         .filter(a -> responses.contains(a.getProcessInstanceId())).toList();
             }
@@ -213,9 +310,9 @@ class DeadlineBurstBenchmarkTest {
         return String.format("%.1f s", millis / 1000.0);
     }
 
-    private static void write(List<String> lines) throws IOException {
+    private static void write(String report, List<String> lines) throws IOException {
         String db = System.getProperty("opsflow.test.db", "h2");
-        Path out = Path.of("target", "benchmark", "deadlines-" + db + ".md");
+        Path out = Path.of("target", "benchmark", report + "-" + db + ".md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
         lines.forEach(line -> System.err.println("[benchmark] " + line));

@@ -30,18 +30,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -65,6 +59,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 @TestPropertySource(properties = AsShipped.MAIL)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import({BareFlow.Delegates.class, StatementCounter.Wiring.class})
 class SideBySideBenchmarkTest {
 
     private static final int BATCH = Integer.getInteger("benchmark.batch", 50);
@@ -74,17 +69,6 @@ class SideBySideBenchmarkTest {
     private static final Pattern INSTANCE_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final List<String> STEPS = List.of("create", "contact", "on site", "repair", "feedback", "callback",
             "callback job");
-
-    @TestConfiguration
-    @Import(StatementCounter.Wiring.class)
-    static class BareDelegates {
-        /** The bare flow's delegates: do nothing. */
-        @Bean
-        JavaDelegate bareNoOp() {
-            return execution -> {
-            };
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -127,12 +111,8 @@ class SideBySideBenchmarkTest {
 
     @Test
     void opsFlowBesideTheBareFlowThroughTheFrontDoor() throws Exception {
-        // the bare models of the comparison, not models of bpmn/: deployed without the deployment lint
-        com.opsflow.modeler.UncheckedDeployment.call(() -> repositoryService.createDeployment()
-                .name("side-by-side benchmark").enableDuplicateFiltering(true)
-                .addClasspathResource("benchmark/bare-repair.bpmn").addClasspathResource("benchmark/bare-response-deadline.bpmn")
-                .addClasspathResource("benchmark/bare-callback.bpmn").deploy());
-        grantBareStart();
+        BareFlow.deploy(repositoryService, "side-by-side benchmark");
+        BareFlow.grantStart(authorizationService);
 
         Totals opsFlow = new Totals();
         Totals bare = new Totals();
@@ -225,12 +205,8 @@ class SideBySideBenchmarkTest {
     private String startBare(int i) throws Exception {
         String key = "BARE-" + System.nanoTime() + "-" + i;
         String engineer = "eng-east-" + (1 + i % 3);
-        String body = "{\"businessKey\":\"" + key + "\",\"variables\":{"
-                + "\"orderType\":{\"value\":\"REPAIR\"},\"customerName\":{\"value\":\"並列壓測用戶" + i + "\"},"
-                + "\"customerPhone\":{\"value\":\"13800138000\"},\"address\":{\"value\":\"東區測試路" + i + "號\"},"
-                + "\"station\":{\"value\":\"east\"},\"channel\":{\"value\":\"PHONE\"},\"description\":{\"value\":\"無法上網\"},"
-                + "\"engineer\":{\"value\":\"" + engineer + "\"}}}";
-        Matcher m = INSTANCE_ID.matcher(post("/engine-rest/process-definition/key/bare-repair/start", body, "cs-1", 200));
+        String body = BareFlow.startBody(key, "並列壓測用戶" + i, "東區測試路" + i + "號", "east", engineer);
+        Matcher m = INSTANCE_ID.matcher(post(BareFlow.START_PATH, body, "cs-1", 200));
         assertThat(m.find()).isTrue();
         return key;
     }
@@ -244,31 +220,6 @@ class SideBySideBenchmarkTest {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as("%s as %s: %s", path, user, response.body()).isEqualTo(expected);
         return response.body();
-    }
-
-    /** Customer service may start the bare flow, as OpsFlow lets it start orders. */
-    private void grantBareStart() {
-        for (String key : List.of("bare-repair", "bare-response-deadline", "bare-callback")) {
-            if (authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(key)
-                    .groupIdIn("customer-service").count() == 0) {
-                Authorization auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                auth.setGroupId("customer-service");
-                auth.setResource(Resources.PROCESS_DEFINITION);
-                auth.setResourceId(key);
-                auth.addPermission(Permissions.READ);
-                auth.addPermission(Permissions.CREATE_INSTANCE);
-                authorizationService.saveAuthorization(auth);
-            }
-        }
-        if (authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId("*")
-                .groupIdIn("customer-service").hasPermission(Permissions.CREATE).count() == 0) {
-            Authorization auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            auth.setGroupId("customer-service");
-            auth.setResource(Resources.PROCESS_INSTANCE);
-            auth.addPermission(Permissions.CREATE);
-            auth.setResourceId("*");
-            authorizationService.saveAuthorization(auth);
-        }
     }
 
     private void write(Totals opsFlow, Totals bare) throws IOException {
