@@ -23,6 +23,8 @@ class AppraisalPostingTest {
     @Autowired
     Appraisal appraisal;
     @Autowired
+    AppraisalLedger ledger;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
@@ -50,6 +52,8 @@ class AppraisalPostingTest {
         assertThat(entry.postedBy()).isEqualTo("cs-1");
         assertThat(entry.reversalOf()).isNull();
         assertThat(entry.idempotencyKey()).isEqualTo(key);
+        // what the posting returns (without reading it back) is the entry as the ledger keeps it
+        assertThat(ledger.entry(entry.id())).hasValue(entry);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -67,28 +68,30 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
         return transaction.execute(status -> insert(breach));
     }
 
+    /**
+     * The insert first: a new entry costs one statement (its id is the generated key), a repeated
+     * one (a retried job, {@code onceFor}, a second node) the insert refused by the unique key and
+     * a read of the entry already there (issue 19: a read before and a read-back after, each time).
+     */
     private LedgerEntry insert(Breach breach) {
-        // Cheap and lock-free for the usual retry; the unique key settles the concurrent case.
-        var existing = ledger.byKey(breach.idempotencyKey());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         Source source = breach.source();
-        // Seconds only: MySQL's DATETIME keeps none, and the entry read back must equal the one posted.
+        // Seconds and two decimals, as the columns keep them: the entry returned equals the one read later.
         LedgerEntry entry = new LedgerEntry(0, breach.staff(), breach.kind(),
-                breach.kind() == EntryKind.POINTS ? breach.points() : null,
-                breach.kind() == EntryKind.FINE ? breach.amountRmb() : null,
+                breach.kind() == EntryKind.POINTS ? breach.points().setScale(2) : null,
+                breach.kind() == EntryKind.FINE ? breach.amountRmb().setScale(2) : null,
                 breach.rule().trim(), breach.reason().trim(), source.processDefinitionKey(), source.processInstanceId(),
                 source.businessKey(), source.activityId(), breach.occurredAt().truncatedTo(ChronoUnit.SECONDS),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 blank(breach.postedBy()) ? "system" : breach.postedBy(), null, breach.idempotencyKey());
-        boolean inserted = ledger.insertIfAbsent(entry);
-        LedgerEntry posted = ledger.byKey(breach.idempotencyKey())
-                .orElseThrow(() -> new IllegalStateException("ledger entry " + breach.idempotencyKey() + " vanished"));
-        if (inserted) {
-            thresholds.entryPosted(posted.staff(), posted.occurredAt());
+        OptionalLong id = ledger.insertIfAbsent(entry);
+        if (id.isEmpty()) {
+            return ledger.byKey(breach.idempotencyKey())
+                    .orElseThrow(() -> new IllegalStateException("ledger entry " + breach.idempotencyKey() + " vanished"));
         }
-        return posted;
+        thresholds.entryPosted(entry.staff(), entry.occurredAt());
+        return new LedgerEntry(id.getAsLong(), entry.staff(), entry.kind(), entry.points(), entry.amountRmb(), entry.rule(),
+                entry.reason(), entry.processDefinitionKey(), entry.processInstanceId(), entry.businessKey(),
+                entry.activityId(), entry.occurredAt(), entry.postedAt(), entry.postedBy(), null, entry.idempotencyKey());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.opsflow.appraisal.internal;
 import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,25 +67,31 @@ class JdbcLedger {
     /**
      * Inserts the row unless its idempotency key (or, for a reversal, its original) is taken.
      *
-     * @return true when this call inserted it, false when a concurrent or earlier posting had
+     * @return the new row's id when this call inserted it; empty when a concurrent or earlier
+     *         posting had (then read it with {@link #byKey})
      */
-    boolean insertIfAbsent(LedgerEntry e) {
+    OptionalLong insertIfAbsent(LedgerEntry e) {
+        KeyHolder id = new GeneratedKeyHolder();
         try {
-            savepoint.executeWithoutResult(status -> jdbc.update("insert into appraisal_entry (staff_id, kind, points, "
-                    + "amount_rmb, rule_id, reason, process_definition_key, process_instance_id, business_key, activity_id, "
-                    + "occurred_at, posted_at, posted_by, reversal_of, idempotency_key) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    e.staff(), e.kind().name(), e.points(), e.amountRmb(), e.rule(), e.reason(), e.processDefinitionKey(),
-                    e.processInstanceId(), e.businessKey(), e.activityId(), Timestamp.from(e.occurredAt()),
-                    Timestamp.from(e.postedAt()), e.postedBy(), e.reversalOf(), e.idempotencyKey()));
+            savepoint.executeWithoutResult(status -> jdbc.update(con -> {
+                PreparedStatement insert = con.prepareStatement("insert into appraisal_entry (staff_id, kind, points, "
+                        + "amount_rmb, rule_id, reason, process_definition_key, process_instance_id, business_key, activity_id, "
+                        + "occurred_at, posted_at, posted_by, reversal_of, idempotency_key) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                new ArgumentPreparedStatementSetter(new Object[] {e.staff(), e.kind().name(), e.points(), e.amountRmb(),
+                        e.rule(), e.reason(), e.processDefinitionKey(), e.processInstanceId(), e.businessKey(),
+                        e.activityId(), Timestamp.from(e.occurredAt()), Timestamp.from(e.postedAt()), e.postedBy(),
+                        e.reversalOf(), e.idempotencyKey()}).setValues(insert);
+                return insert;
+            }, id));
         } catch (DuplicateKeyException duplicate) {
             // InnoDB makes a second inserter of the same key wait for the first to commit, so the
             // winner's row is visible (READ COMMITTED) to the select that follows.
-            log.info("Ledger entry {} was posted concurrently elsewhere: keeping that one", e.idempotencyKey());
-            return false;
+            log.info("Ledger entry {} was posted concurrently or before: keeping that one", e.idempotencyKey());
+            return OptionalLong.empty();
         }
         totals.posted(e);
-        return true;
+        return OptionalLong.of(id.getKey().longValue());
     }
 
     /** Entries (originals and reversals) matching all given filters, in the order they happened. */
