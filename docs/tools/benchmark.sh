@@ -11,7 +11,7 @@
 # (-Dbenchmark.flow=bare, src/test/resources/benchmark/bare-*.bpmn) instead of OpsFlow, the engine's own
 # ceiling on the same machine: front-door-bare-<db>.md, deadlines-bare-<db>.md.
 # Side by side: -Dbenchmark.batch (50) / -Dbenchmark.rounds (4) through BENCHMARK_OPTS.
-# Front door: -Dbenchmark.rate / .seconds / .overload-seconds through BENCHMARK_OPTS.
+# Front door: -Dbenchmark.rate / .seconds / .overload-seconds / .overload-rate through BENCHMARK_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${1:-h2}

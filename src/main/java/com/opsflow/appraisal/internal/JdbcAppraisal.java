@@ -238,7 +238,10 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
         if (blank(b.staff())) {
             throw new BadRequestException("未指定人員 / staff is required");
         }
-        directory.require(b.staff());
+        if (!directory.exists(b.staff())) {
+            // one identity query: a posting needs the staff member to exist, not their groups and station
+            throw new BadRequestException("查無此人員 / unknown staff: " + b.staff());
+        }
         if (blank(b.rule())) {
             throw new BadRequestException("未指定規則 / rule is required");
         }
@@ -273,12 +276,13 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
     public Standing standing(String staff, YearMonth month) {
         directory.require(staff);
         AppraisalProperties limits = rules.limits();
-        BigDecimal monthPoints = ledger.points(staff, months.start(month), months.end(month));
+        ThresholdRules.Totals own = ledger.monthTotals(staff, rules.conductRule(), months.start(month), months.end(month));
+        BigDecimal monthPoints = own.monthPoints();
         YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
         BigDecimal windowPoints = ledger.points(staff, months.start(windowStart), months.end(month));
-        int conduct = ledger.count(staff, rules.conductRule(), months.start(month), months.end(month));
-        JdbcLedger.Sums own = monthSums(month).get(staff);
-        BigDecimal fines = own == null ? BigDecimal.ZERO : own.finesRmb();
+        int conduct = own.conductBreaches();
+        JdbcLedger.Sums sums = monthSums(month).get(staff);
+        BigDecimal fines = sums == null ? BigDecimal.ZERO : sums.finesRmb();
         return new Standing(staff, month.toString(), monthPoints, limits.monthlyPointsThreshold(),
                 left(limits.monthlyPointsThreshold(), monthPoints), windowStart.toString(), rules.windowMonths(),
                 windowPoints, limits.windowPointsThreshold(), left(limits.windowPointsThreshold(), windowPoints),

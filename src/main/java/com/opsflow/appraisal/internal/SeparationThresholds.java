@@ -127,9 +127,8 @@ class SeparationThresholds {
     void evaluate(String staff, Instant occurredAt) {
         YearMonth month = months.of(occurredAt);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ThresholdRules.Totals monthTotals = new ThresholdRules.Totals(
-                ledger.points(staff, months.start(month), months.end(month)), BigDecimal.ZERO,
-                ledger.count(staff, rules.conductRule(), months.start(month), months.end(month)));
+        ThresholdRules.Totals monthTotals = ledger.monthTotals(staff, rules.conductRule(), months.start(month),
+                months.end(month));
         for (Threshold threshold : rules.crossed(monthTotals)) {
             record(staff, threshold, month, month, rules.measured(threshold, monthTotals), now);
         }
