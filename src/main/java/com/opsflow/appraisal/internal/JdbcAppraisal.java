@@ -89,9 +89,7 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
                     .orElseThrow(() -> new IllegalStateException("ledger entry " + breach.idempotencyKey() + " vanished"));
         }
         thresholds.entryPosted(entry.staff(), entry.occurredAt());
-        return new LedgerEntry(id.getAsLong(), entry.staff(), entry.kind(), entry.points(), entry.amountRmb(), entry.rule(),
-                entry.reason(), entry.processDefinitionKey(), entry.processInstanceId(), entry.businessKey(),
-                entry.activityId(), entry.occurredAt(), entry.postedAt(), entry.postedBy(), null, entry.idempotencyKey());
+        return entry.withId(id.getAsLong());
     }
 
     @Override
