@@ -47,11 +47,13 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(JdbcMonthTotals.class);
 
     private final JdbcTemplate jdbc;
+    private final StripeLocks locks;
     private final Months months;
     private final TransactionTemplate transaction;
 
-    JdbcMonthTotals(JdbcTemplate jdbc, Months months, PlatformTransactionManager transactionManager) {
+    JdbcMonthTotals(JdbcTemplate jdbc, Months months, PlatformTransactionManager transactionManager, StripeLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
         this.months = months;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -127,18 +129,14 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
             // the stripes of every staff member first, ascending (as the threshold check, which
             // then finds them held), so that one staff member's totals change in one transaction
             // at a time: no two inserters of a new total row, no deadlock between them
-            new TreeSet<>(deltas.keySet().stream().map(k -> SeparationThresholds.stripe(k.staff())).toList())
-                    .forEach(JdbcMonthTotals.this::lockStripe);
+            new TreeSet<>(deltas.keySet().stream().map(k -> StripeLocks.stripe(k.staff())).toList())
+                    .forEach(locks::lock);
             deltas.forEach(JdbcMonthTotals.this::apply);
         }
     }
 
     private void lock(String staff) {
-        lockStripe(SeparationThresholds.stripe(staff));
-    }
-
-    private void lockStripe(int stripe) {
-        jdbc.queryForList("select stripe from appraisal_lock where stripe = ? for update", Integer.class, stripe);
+        locks.lock(StripeLocks.stripe(staff));
     }
 
     private void apply(Key key, Delta delta) {

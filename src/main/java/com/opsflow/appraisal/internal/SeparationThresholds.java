@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Concurrency: two breaches of one staff member posted at once by two processes each see only
  * their own uncommitted entry and could both stay below the limit their sum reaches. So before
  * checking, the transaction locks the staff member's row in {@code appraisal_lock} (one of
- * {@link #STRIPES} stripes, by a hash of the id) until it commits: the later of the two checks
+ * {@link StripeLocks#STRIPES} stripes, by a hash of the id) until it commits: the later of the two checks
  * waits for the earlier transaction to commit and then sees both entries (READ COMMITTED). Stripes
  * are locked in ascending order, so transactions that post for several people never deadlock each
  * other; the unique crossing keeps one review if two checks both see a crossing.
@@ -41,9 +40,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class SeparationThresholds {
 
-    /** Rows of {@code appraisal_lock} (db/changelog/appraisal). */
-    static final int STRIPES = 64;
-
     private static final Logger log = LoggerFactory.getLogger(SeparationThresholds.class);
 
     private final JdbcLedger ledger;
@@ -51,16 +47,16 @@ class SeparationThresholds {
     private final ThresholdRules rules;
     private final Months months;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final StripeLocks locks;
 
     SeparationThresholds(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
-            ApplicationEventPublisher events, JdbcTemplate jdbc) {
+            ApplicationEventPublisher events, StripeLocks locks) {
         this.ledger = ledger;
         this.crossings = crossings;
         this.rules = rules;
         this.months = months;
         this.events = events;
-        this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /**
@@ -74,11 +70,7 @@ class SeparationThresholds {
             throw new IllegalStateException("a ledger entry is posted inside a transaction");
         }
         Pending pending = TransactionPending.of(Pending.class, p -> p.owner() == this, Pending::new);
-        pending.add(new Check(stripe(staff), staff, occurredAt));
-    }
-
-    static int stripe(String staff) {
-        return Math.floorMod(staff.hashCode(), STRIPES);
+        pending.add(new Check(StripeLocks.stripe(staff), staff, occurredAt));
     }
 
     private record Check(int stripe, String staff, Instant occurredAt) {
@@ -90,7 +82,6 @@ class SeparationThresholds {
     private final class Pending implements TransactionSynchronization {
 
         private final Set<Check> checks = new TreeSet<>(Check.ORDER);
-        private final Set<Integer> locked = new TreeSet<>();
         private boolean done;
 
         SeparationThresholds owner() {
@@ -113,15 +104,10 @@ class SeparationThresholds {
         }
 
         private void run(Check check) {
-            if (locked.add(check.stripe())) {
-                lock(check.stripe());
-            }
+            // usually held already: the month totals lock their stripes first, in this transaction
+            locks.lock(check.stripe());
             evaluate(check.staff(), check.occurredAt());
         }
-    }
-
-    private void lock(int stripe) {
-        jdbc.queryForList("select stripe from appraisal_lock where stripe = ? for update", Integer.class, stripe);
     }
 
     void evaluate(String staff, Instant occurredAt) {
