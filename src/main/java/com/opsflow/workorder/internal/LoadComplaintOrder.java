@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -84,10 +85,8 @@ public class LoadComplaintOrder implements JavaDelegate {
         }
         if (vars.get("appointmentText") == null) {
             // an older order's own variable, else (models since 1.5.0) its response-deadline process's
-            Object appointment = vars.get(APPOINTMENT) instanceof Date d ? d : AgreedVisit.of(history, order).orElse(null);
-            if (appointment instanceof Date date) {
-                vars.put("appointmentText", deadlines.text(date));
-            }
+            Optional<Date> appointment = vars.get(APPOINTMENT) instanceof Date d ? Optional.of(d) : AgreedVisit.of(history, order);
+            appointment.ifPresent(date -> vars.put("appointmentText", deadlines.text(date)));
         }
         execution.setVariable("orderNo", orderNo);
         if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
