@@ -55,6 +55,9 @@ class CallbackProcessTest extends WorkOrderScenario {
         List<LedgerEntry> fines = appraisal.fines("R-WO-12");
         Assertions.assertThat(fines).hasSize(6).allSatisfy(f -> {
             Assertions.assertThat(f.staff()).isEqualTo(ENGINEER);
+            // each from the multi-instance step of this process
+            Assertions.assertThat(f.processDefinitionKey()).isEqualTo(WorkOrderProcess.CALLBACK);
+            Assertions.assertThat(f.activityId()).isEqualTo(WorkOrderProcess.CONDUCT_FINES);
             Assertions.assertThat(f.amountRmb()).isEqualByComparingTo(BigDecimal.valueOf(50));
         });
         // each one a count toward R-AP-4 (the appraisal module counts R-WO-12 entries per month)

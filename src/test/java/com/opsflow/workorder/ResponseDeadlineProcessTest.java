@@ -111,6 +111,9 @@ class ResponseDeadlineProcessTest extends WorkOrderScenario {
             Assertions.assertThat(e.staff()).isEqualTo(ENGINEER);
             Assertions.assertThat(e.points()).isEqualByComparingTo("0.5");
             Assertions.assertThat(e.occurredAt()).isEqualTo(T0.plus(Duration.ofMinutes(10)));
+            // its source: the called process and the step that posted it (read from the model, not the repository)
+            Assertions.assertThat(e.processDefinitionKey()).isEqualTo(WorkOrderProcess.RESPONSE_DEADLINE);
+            Assertions.assertThat(e.activityId()).isEqualTo(WorkOrderProcess.DEDUCT_LATE_CONTACT);
         });
         assertThat(task(NOTIFY_OPS_MANAGER, response)).hasCandidateGroup("customer-service")
                 .hasDueDate(at(Duration.ofMinutes(15)));

@@ -3,14 +3,14 @@ package com.opsflow.appraisal.process;
 import com.opsflow.appraisal.Appraisal;
 import com.opsflow.appraisal.Breach;
 import com.opsflow.appraisal.EntryKind;
-import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.Source;
 import com.opsflow.platform.SystemUser;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,8 +66,9 @@ public class PostDeduction implements JavaDelegate {
         Breach breach = kind == EntryKind.POINTS
                 ? Breach.points(staff, amount, rule, reason, source, ClockUtil.getCurrentTime().toInstant(), postedBy(execution), key)
                 : Breach.fine(staff, amount, rule, reason, source, ClockUtil.getCurrentTime().toInstant(), postedBy(execution), key);
-        LedgerEntry entry = appraisal.post(breach);
-        execution.setVariableLocal("ledgerEntryId", entry.id());
+        // The entry names its process instance, activity and order (its source); no variable points
+        // back to it (issue 19: three rows per posting, in the deduction's own transaction).
+        appraisal.post(breach);
     }
 
     private static String required(DelegateExecution execution, String name) {
@@ -79,10 +80,18 @@ public class PostDeduction implements JavaDelegate {
         return value.toString();
     }
 
+    /**
+     * The key of the process the posting activity belongs to: its BPMN process element's id, from
+     * the engine's model cache (asking the repository reads the definition's row on every posting).
+     */
     private static String processDefinitionKey(DelegateExecution execution) {
-        ProcessDefinition definition = execution.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(execution.getProcessDefinitionId());
-        return definition.getKey();
+        ModelElementInstance element = execution.getBpmnModelElementInstance();
+        while (element != null && !(element instanceof Process)) {
+            element = element.getParentElement();
+        }
+        return element != null ? ((Process) element).getId()
+                : execution.getProcessEngineServices().getRepositoryService()
+                        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     }
 
     private static String postedBy(DelegateExecution execution) {
