@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -223,24 +220,11 @@ class DeadlineBurstBenchmarkTest {
      * engineer as OpsFlow's orders are dispatched (alternately east and west, three each); their ids.
      */
     private List<String> startBare(Instant t0) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<String>> starts = new ArrayList<>();
-            for (int i = 0; i < DEADLINES; i++) {
-                String station = i % 2 == 0 ? "east" : "west";
-                Map<String, Object> variables = Map.of("engineer", "eng-" + station + "-" + (1 + (i / 2) % 3));
-                String businessKey = "BARE-DEADLINE-" + t0.toEpochMilli() + "-" + i;
-                starts.add(pool.submit(() -> runtimeService
-                        .startProcessInstanceByKey(BareFlow.RESPONSE_DEADLINE, businessKey, variables).getId()));
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<String> start : starts) {
-                ids.add(start.get());
-            }
-            return ids;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ConcurrentRepairOrders.concurrently(DEADLINES, CLIENTS, i -> {
+            String businessKey = "BARE-DEADLINE-" + t0.toEpochMilli() + "-" + i;
+            Map<String, Object> variables = Map.of("engineer", ConcurrentRepairOrders.engineer(i));
+            return () -> runtimeService.startProcessInstanceByKey(BareFlow.RESPONSE_DEADLINE, businessKey, variables).getId();
+        });
     }
 
     /** Waits for every deduction; gives up when nothing moves for a minute (then the report says so). */

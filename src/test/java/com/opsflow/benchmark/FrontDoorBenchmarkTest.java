@@ -3,6 +3,7 @@ package com.opsflow.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.OpsFlowSpringBootTest;
+import com.opsflow.workorder.ConcurrentRepairOrders;
 import com.opsflow.workorder.WorkOrderProcess;
 import java.io.IOException;
 import java.net.URI;
@@ -228,8 +229,8 @@ class FrontDoorBenchmarkTest {
 
     /** Request {@code i}'s body: a repair order, or for the bare flow its start with the same input. */
     private static String order(int i) {
-        String station = i % 2 == 0 ? "east" : "west";
-        String engineer = "eng-" + station + "-" + (1 + (i / 2) % 3);
+        String station = ConcurrentRepairOrders.station(i);
+        String engineer = ConcurrentRepairOrders.engineer(i);
         if (BARE) {
             return BareFlow.startBody("FRONT-DOOR-BARE-" + i, "前門壓測用戶" + i, station + "測試路" + i + "號", station, engineer);
         }

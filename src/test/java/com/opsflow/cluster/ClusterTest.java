@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.opsflow.platform.AwaitProgress;
+import com.opsflow.workorder.ConcurrentRepairOrders;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -473,8 +474,8 @@ class ClusterTest {
     }
 
     private static String order(int i, String problem) {
-        String station = i % 2 == 0 ? "east" : "west";
-        String engineer = "eng-" + station + "-" + (1 + (i / 2) % 3);
+        String station = ConcurrentRepairOrders.station(i);
+        String engineer = ConcurrentRepairOrders.engineer(i);
         return """
                 {"type":"REPAIR","customerName":"叢集客戶%d","customerPhone":"13800138000","address":"%s 幸福路 %d 號",
                  "station":"%s","channel":"PHONE","description":"%s","engineer":"%s"}""".formatted(i, station, i, station,

@@ -197,7 +197,7 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
         }
         transaction.executeWithoutResult(status -> {
             // one node rebuilds: the others wait here and then find the table filled
-            jdbc.queryForList("select stripe from appraisal_lock where stripe = 0 for update");
+            locks.lock(0);
             if (jdbc.queryForList("select 1 from appraisal_month_total limit 1").isEmpty()) {
                 rebuild();
             }

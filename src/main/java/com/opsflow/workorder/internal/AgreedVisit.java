@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
  */
 final class AgreedVisit {
 
-    static final String VARIABLE = WorkOrderProcess.VAR_APPOINTMENT;
-
     private AgreedVisit() {
     }
 
@@ -35,7 +33,7 @@ final class AgreedVisit {
         if (responseDeadlines.length == 0) {
             return Optional.empty();
         }
-        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(responseDeadlines).variableName(VARIABLE)
+        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(responseDeadlines).variableName(WorkOrderProcess.VAR_APPOINTMENT)
                 .list().stream().filter(v -> v.getValue() instanceof Date)
                 .max(Comparator.comparing(HistoricVariableInstance::getCreateTime))
                 .map(v -> (Date) v.getValue());

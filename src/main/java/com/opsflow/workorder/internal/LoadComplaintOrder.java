@@ -36,7 +36,7 @@ public class LoadComplaintOrder implements JavaDelegate {
             "workDeadline", "appointmentText");
 
     /** Read besides: the appointment, whose text the complaint shows (orders since 1.3.0 keep no text). */
-    private static final String APPOINTMENT = AgreedVisit.VARIABLE;
+    private static final String APPOINTMENT = WorkOrderProcess.VAR_APPOINTMENT;
 
     private final StaffDirectory directory;
     private final OrderRecords records;

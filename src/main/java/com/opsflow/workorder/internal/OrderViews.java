@@ -110,12 +110,12 @@ class OrderViews {
         }
         // the station's and engineer's names are in the order's row, not variables (issue 19)
         records.find(orderNo).ifPresent(o -> o.values().forEach(vars::putIfAbsent));
-        if (!(vars.get(AgreedVisit.VARIABLE) instanceof Date)) {
+        if (!(vars.get(WorkOrderProcess.VAR_APPOINTMENT) instanceof Date)) {
             // since the models 1.5.0 the appointment stays in the response-deadline process
             AgreedVisit.in(historyService, instances.stream()
                     .filter(i -> WorkOrderProcess.RESPONSE_DEADLINE.equals(i.getProcessDefinitionKey()))
                     .map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .ifPresent(date -> vars.put(AgreedVisit.VARIABLE, date));
+                    .ifPresent(date -> vars.put(WorkOrderProcess.VAR_APPOINTMENT, date));
         }
         Map<String, Object> order = new LinkedHashMap<>();
         for (String name : List.of("customerName", "customerPhone", "address", "station", "stationName", "channel",
