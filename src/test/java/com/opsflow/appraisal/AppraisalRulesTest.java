@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The 3-point scheme on the real ledger (R-AP-1…4, R-AP-7): statements, crossings and the
@@ -44,6 +46,8 @@ class AppraisalRulesTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @AfterEach
     void noEngineUserLeftBehind() {
@@ -185,6 +189,29 @@ class AppraisalRulesTest {
 
         assertThat(reviews("tech-1")).extracting(ProcessInstance::getBusinessKey)
                 .containsExactly("tech-1:R-AP-3:2049-06");
+    }
+
+    @Test
+    void pointsPostedInOneTransactionCrossTogether_R_AP_2() {
+        // the check reads the month's totals just before the commit: this transaction's own postings count
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            points("mgr-east", "1", "2052-03-03T10:00");
+            points("mgr-east", "1", "2052-03-04T10:00");
+        });
+        assertThat(reviews("mgr-east")).extracting(ProcessInstance::getBusinessKey).contains("mgr-east:R-AP-2:2052-03");
+    }
+
+    @Test
+    void aBreachBeforeACrossingAlreadyRecordedInItsWindowStartsNoSecondReview_R_AP_3() {
+        points("owner-1", "1", "2053-01-10T10:00");
+        points("owner-1", "1", "2053-02-10T10:00");
+        points("owner-1", "1", "2053-03-10T10:00");
+        assertThat(reviews("owner-1")).extracting(ProcessInstance::getBusinessKey).containsExactly("owner-1:R-AP-3:2053-03");
+        // posted late, before 10 March: 10 March's window now holds 3.5 points, already reviewed
+        points("owner-1", "0.5", "2053-01-20T10:00");
+        // 20 April's window (21 January – 20 April) holds three points, within the window's length of 10 March
+        points("owner-1", "1", "2053-04-20T10:00");
+        assertThat(reviews("owner-1")).hasSize(1);
     }
 
     @Test

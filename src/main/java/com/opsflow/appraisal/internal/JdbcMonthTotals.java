@@ -159,6 +159,27 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
                 delta.points(), delta.amountRmb(), delta.entries(), where[0], where[1], where[2], where[3]);
     }
 
+    /**
+     * One staff member's month as the threshold check reads it (R-AP-2, R-AP-4): the points and the
+     * entries under {@code conductRule}, reversals subtracted, from the few total rows of the month —
+     * the current transaction's own postings included, since its totals are applied before the check
+     * runs. The same figures as {@link JdbcLedger#monthTotals}, without scanning the month's entries.
+     */
+    ThresholdRules.Totals month(String staff, YearMonth month, String conductRule) {
+        BigDecimal[] points = {BigDecimal.ZERO};
+        int[] conduct = {0};
+        jdbc.query("select kind, rule_id, points, entries from appraisal_month_total where month_key = ? and staff_id = ?",
+                rs -> {
+                    if (EntryKind.POINTS.name().equals(rs.getString(1))) {
+                        points[0] = points[0].add(rs.getBigDecimal(3));
+                    }
+                    if (conductRule.equals(rs.getString(2))) {
+                        conduct[0] += rs.getInt(4);
+                    }
+                }, month.toString(), staff);
+        return new ThresholdRules.Totals(points[0].signum() == 0 ? BigDecimal.ZERO : points[0], BigDecimal.ZERO, conduct[0]);
+    }
+
     /** Every total of the month with entries left after reversals. */
     List<Total> month(YearMonth month) {
         return jdbc.query("select staff_id, kind, rule_id, points, amount_rmb, entries from appraisal_month_total"

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -43,15 +44,17 @@ class SeparationThresholds {
     private static final Logger log = LoggerFactory.getLogger(SeparationThresholds.class);
 
     private final JdbcLedger ledger;
+    private final JdbcMonthTotals totals;
     private final JdbcCrossings crossings;
     private final ThresholdRules rules;
     private final Months months;
     private final ApplicationEventPublisher events;
     private final StripeLocks locks;
 
-    SeparationThresholds(JdbcLedger ledger, JdbcCrossings crossings, ThresholdRules rules, Months months,
-            ApplicationEventPublisher events, StripeLocks locks) {
+    SeparationThresholds(JdbcLedger ledger, JdbcMonthTotals totals, JdbcCrossings crossings, ThresholdRules rules,
+            Months months, ApplicationEventPublisher events, StripeLocks locks) {
         this.ledger = ledger;
+        this.totals = totals;
         this.crossings = crossings;
         this.rules = rules;
         this.months = months;
@@ -113,16 +116,26 @@ class SeparationThresholds {
     void evaluate(String staff, Instant occurredAt) {
         YearMonth month = months.of(occurredAt);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ThresholdRules.Totals monthTotals = ledger.monthTotals(staff, rules.conductRule(), months.start(month),
-                months.end(month));
+        int n = rules.windowMonths();
+        // every crossing the checks below could find, in one read (they look it up in memory)
+        List<JdbcCrossings.Recorded> recorded = crossings.around(staff, month.minusMonths(n), month.plusMonths(2L * n));
+        ThresholdRules.Totals monthTotals = totals.month(staff, month, rules.conductRule());
         for (Threshold threshold : rules.crossed(monthTotals)) {
-            record(staff, threshold, month, month, rules.measured(threshold, monthTotals), now);
+            if (!has(recorded, threshold, month.toString(), month.toString())) {
+                record(staff, threshold, month, month, rules.measured(threshold, monthTotals), now);
+            }
         }
         if (rules.windowByDate()) {
-            evaluateDateWindows(staff, occurredAt, now);
+            evaluateDateWindows(staff, occurredAt, now, recorded);
         } else {
-            evaluateWindows(staff, month, now);
+            evaluateWindows(staff, month, now, recorded);
         }
+    }
+
+    /** Whether a crossing of the threshold with a period key in {@code from}…{@code to} is recorded. */
+    private static boolean has(List<JdbcCrossings.Recorded> recorded, Threshold threshold, String from, String to) {
+        return recorded.stream().anyMatch(r -> r.threshold() == threshold && r.periodKey().compareTo(from) >= 0
+                && r.periodKey().compareTo(to) <= 0);
     }
 
     /**
@@ -131,12 +144,17 @@ class SeparationThresholds {
      * department's zone. The window of the breach itself is checked, then the window of every later
      * entry within the window's length (a breach posted late counts in the windows after it), the
      * earliest first. One review covers overlapping windows: a window ending within the window's
-     * length of a crossing already recorded starts no second review for the same points.
+     * length of a crossing already recorded starts no second review for the same points — so a
+     * crossing recorded between the breach's day and the window's length after it covers every
+     * window this breach can end, and nothing is summed.
      */
-    private void evaluateDateWindows(String staff, Instant occurredAt, Instant now) {
+    private void evaluateDateWindows(String staff, Instant occurredAt, Instant now, List<JdbcCrossings.Recorded> recorded) {
         int n = rules.windowMonths();
         java.time.ZoneId zone = months.zone();
         java.time.LocalDate breachDay = occurredAt.atZone(zone).toLocalDate();
+        if (has(recorded, Threshold.WINDOW_POINTS, breachDay.toString(), breachDay.plusMonths(n).toString())) {
+            return;
+        }
         java.util.TreeSet<java.time.LocalDate> ends = new java.util.TreeSet<>();
         ends.add(breachDay);
         ledger.pointDays(staff, occurredAt, breachDay.plusMonths(n).plusDays(1).atStartOfDay(zone).toInstant(), zone)
@@ -148,8 +166,7 @@ class SeparationThresholds {
             if (!rules.crossed(new ThresholdRules.Totals(BigDecimal.ZERO, points, 0)).contains(Threshold.WINDOW_POINTS)) {
                 continue;
             }
-            if (crossings.existsPeriodBetween(staff, Threshold.WINDOW_POINTS, end.minusMonths(n).toString(),
-                    end.plusMonths(n).toString())) {
+            if (has(recorded, Threshold.WINDOW_POINTS, end.minusMonths(n).toString(), end.plusMonths(n).toString())) {
                 continue;
             }
             crossings.insertIfAbsent(staff, Threshold.WINDOW_POINTS, end.toString(), YearMonth.from(start),
@@ -165,18 +182,20 @@ class SeparationThresholds {
      * One review covers a run of overlapping windows: a window that overlaps one already crossed
      * starts no second review for the same points (docs/appraisal.md).
      */
-    private void evaluateWindows(String staff, YearMonth month, Instant now) {
+    private void evaluateWindows(String staff, YearMonth month, Instant now, List<JdbcCrossings.Recorded> recorded) {
         int n = rules.windowMonths();
         for (int shift = 0; shift < n; shift++) {
             YearMonth last = month.plusMonths(shift);
             YearMonth first = last.minusMonths(n - 1L);
+            YearMonth from = last.minusMonths(n - 1L);
+            YearMonth to = last.plusMonths(n - 1L);
+            if (recorded.stream().anyMatch(r -> r.threshold() == Threshold.WINDOW_POINTS
+                    && !r.lastMonth().isBefore(from) && !r.lastMonth().isAfter(to))) {
+                continue;
+            }
             BigDecimal points = ledger.points(staff, months.start(first), months.end(last));
             var totals = new ThresholdRules.Totals(BigDecimal.ZERO, points, 0);
             if (!rules.crossed(totals).contains(Threshold.WINDOW_POINTS)) {
-                continue;
-            }
-            if (crossings.existsEndingBetween(staff, Threshold.WINDOW_POINTS, last.minusMonths(n - 1L),
-                    last.plusMonths(n - 1L))) {
                 continue;
             }
             record(staff, Threshold.WINDOW_POINTS, first, last, points, now);
