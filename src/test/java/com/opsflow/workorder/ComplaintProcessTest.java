@@ -120,5 +120,8 @@ class ComplaintProcessTest extends WorkOrderScenario {
         assertThat(order).isEnded();
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(order.getId())
                 .variableName("staffFault").singleResult().getValue()).isEqualTo(true);
+        // and so does the complaint itself (callbackVariables): only when there was one
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(order.getId())
+                .variableName("complaint").singleResult().getValue()).isEqualTo(true);
     }
 }

@@ -24,6 +24,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.opsflow.appraisal.LedgerEntry;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
@@ -51,8 +52,7 @@ class RepairProcessTest extends WorkOrderScenario {
     void calledProcessesGetNoDisplayDataTheEscalationMailsReadTheOrdersRow_R_WO_2_R_WO_12() {
         ProcessInstance order = startDispatched();
         ProcessInstance response = response(order);
-        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys(
-                "engineer", "contactDue");
+        Assertions.assertThat(engine.getRuntimeService().getVariables(response.getId())).containsOnlyKeys("engineer");
         Assertions.assertThat(response.getBusinessKey()).isEqualTo(order.getBusinessKey());
         Assertions.assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("initiator",
                 "opsManager", "stationManager", "stationHead", "workDeadline", "engineerName", "contactDeadline");
@@ -91,6 +91,46 @@ class RepairProcessTest extends WorkOrderScenario {
         // no complaint, no verdict: nothing comes back for it (returnComplaintVerdict)
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(order.getId()).variableName(WorkOrderProcess.VAR_STAFF_FAULT).count()).isZero();
+    }
+
+    /**
+     * Issue 19: the response deadline holds no copy of the contact deadline; its task, its timer, the
+     * deduction's reason and the escalation's deadlines come from the order's {@code contactDue}
+     * (opsflow.engine.caller-variables), so they cannot differ from what the order shows.
+     */
+    @Test
+    void theResponseDeadlineRunsOnTheOrdersContactDueWithoutACopy_R_WO_1_R_WO_4_R_WO_2() {
+        ProcessInstance order = startDispatched();
+        ProcessInstance response = response(order);
+        Date contactDue = (Date) engine.getRuntimeService().getVariable(order.getId(), "contactDue");
+        Assertions.assertThat(contactDue).isEqualTo(at(Duration.ofMinutes(10)));
+        Assertions.assertThat(engine.getRuntimeService().getVariableLocal(response.getId(), "contactDue")).isNull();
+        assertThat(task(CONTACT, response)).hasDueDate(contactDue);
+        Assertions.assertThat(job(WorkOrderProcess.CONTACT_OVERDUE, response).getDuedate()).isEqualTo(contactDue);
+
+        missContact(order);
+        Assertions.assertThat(appraisal.entries("R-WO-4")).singleElement()
+                .satisfies(e -> Assertions.assertThat(e.reason()).contains(deadlines.text(contactDue)));
+        // R-WO-2: customer service's task is due notify-ops-manager after the order's contactDue
+        Assertions.assertThat(task(NOTIFY_OPS_MANAGER, response).getDueDate())
+                .isEqualTo(deadlines.dueAfter(contactDue, deadlines.notifyOpsManager()));
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(response.getId()).variableName("contactDue").count()).isZero();
+    }
+
+    /** K-1: a callback without a complaint leaves no complaint variable on the order; the KPIs read none. */
+    @Test
+    void aCallbackWithoutComplaintReturnsOnlyTheSatisfaction_K_1() {
+        ProcessInstance order = startDispatched();
+        contact(order);
+        complete(task(ARRIVE, order));
+        complete(task(REPAIR, order), withVariables("solved", true));
+        complete(task(FEEDBACK, order));
+        callback(order, Map.of("satisfaction", 4L, "complaint", false));
+        assertThat(order).isEnded();
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(order.getId()).variableNameIn("satisfaction", "complaint", "staffFault").list())
+                .extracting(v -> v.getName() + "=" + v.getValue()).containsExactly("satisfaction=4");
     }
 
     @Test

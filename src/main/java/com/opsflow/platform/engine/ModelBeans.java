@@ -3,6 +3,7 @@ package com.opsflow.platform.engine;
 import java.util.AbstractMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -38,11 +40,31 @@ public class ModelBeans extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext context;
     private final List<String> configured;
+    private final CallerVariables callerVariables;
 
     public ModelBeans(ApplicationContext context, Environment environment) {
         this.context = context;
         this.configured = Binder.get(environment).bind("opsflow.engine.model-beans", Bindable.listOf(String.class))
                 .orElse(List.of());
+        this.callerVariables = new CallerVariables(Binder.get(environment)
+                .bind("opsflow.engine.caller-variables", Bindable.listOf(String.class)).orElse(List.of()).stream()
+                .map(String::trim).filter(n -> !n.isEmpty()).toList());
+    }
+
+    /** Spring's expression manager over the whitelisted beans, with {@link CallerVariables} consulted last. */
+    static final class ModelExpressionManager extends SpringExpressionManager {
+
+        private final CallerVariables callerVariables;
+
+        ModelExpressionManager(ApplicationContext context, Map<Object, Object> beans, CallerVariables callerVariables) {
+            super(context, beans);
+            this.callerVariables = callerVariables;
+        }
+
+        @Override
+        protected ELResolver createElResolver() {
+            return callerVariables.after(super.createElResolver());
+        }
     }
 
     @Override
@@ -52,9 +74,10 @@ public class ModelBeans extends AbstractProcessEnginePlugin {
             Whitelist beans = new Whitelist(context, names);
             spring.setBeans(beans);
             // Spring's engine factory has built its expression manager over the whole context
-            // already: replace it by one over the whitelist
-            spring.setExpressionManager(new SpringExpressionManager(context, beans));
-            log.info("Beans reachable from BPMN expressions: {}", names);
+            // already: replace it by one over the whitelist, which also resolves the caller variables
+            spring.setExpressionManager(new ModelExpressionManager(context, beans, callerVariables));
+            log.info("Beans reachable from BPMN expressions: {}; read from the calling process: {}", names,
+                    callerVariables.names());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.workorder.DeadlineProperties;
+import com.opsflow.workorder.WorkOrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -16,6 +17,10 @@ import org.springframework.stereotype.Component;
  * <li>in: {@code appearanceChecked} = true when R-WO-9 covers the order's visit
  * ({@code opsflow.deadlines.appearance-types}, installations by default); no variable otherwise, so
  * the callback form hides the appearance checklist and no breach of it is looked for;</li>
+ * <li>out: {@code complaint} = true when the customer complained (K-1, R-WO-10); nothing on the
+ * happy path, where the KPI report reads a missing {@code complaint} as none (the order models 1.6.0
+ * no longer map it out with {@code camunda:out}: a variable, its history, its detail and its delete
+ * per order);</li>
  * <li>out: a verified complaint's {@code staffFault} (R-WO-10), as {@link ReturnComplaintVerdict},
  * which models before 1.4.0 name.</li>
  * </ul>
@@ -39,6 +44,10 @@ public class CallbackVariables implements DelegateVariableMapping {
 
     @Override
     public void mapOutputVariables(DelegateExecution superExecution, VariableScope subInstance) {
+        Object complaint = subInstance.getVariable(WorkOrderProcess.VAR_COMPLAINT);
+        if (Boolean.TRUE.equals(complaint) || "true".equals(complaint)) {
+            superExecution.setVariable(WorkOrderProcess.VAR_COMPLAINT, true);
+        }
         verdict.mapOutputVariables(superExecution, subInstance);
     }
 }
