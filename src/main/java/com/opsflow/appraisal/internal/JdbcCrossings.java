@@ -13,9 +13,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** SQL of {@code appraisal_crossing}: one row per staff, threshold and period (R-AP-7). */
 @Repository
@@ -39,13 +36,9 @@ class JdbcCrossings {
     };
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
 
-    JdbcCrossings(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    JdbcCrossings(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        // As for ledger entries: a concurrent duplicate must not spoil the surrounding transaction.
-        this.savepoint = new TransactionTemplate(transactionManager);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The new crossing, or empty when this staff, threshold and period crossed before. */
@@ -58,9 +51,11 @@ class JdbcCrossings {
     Optional<Crossing> insertIfAbsent(String staff, Threshold threshold, String period, YearMonth first, YearMonth last,
             BigDecimal measured, Instant now) {
         try {
-            savepoint.executeWithoutResult(status -> jdbc.update("insert into appraisal_crossing (staff_id, threshold_id, "
-                    + "period_key, first_month, last_month, measured, crossed_at) values (?, ?, ?, ?, ?, ?, ?)",
-                    staff, threshold.rule(), period, first.toString(), last.toString(), measured, Timestamp.from(now)));
+            // as a ledger entry's insert (JdbcLedger.insertIfAbsent): a concurrent duplicate fails
+            // alone and leaves the surrounding transaction usable, no savepoint needed
+            jdbc.update("insert into appraisal_crossing (staff_id, threshold_id, period_key, first_month, last_month,"
+                    + " measured, crossed_at) values (?, ?, ?, ?, ?, ?, ?)", staff, threshold.rule(), period, first.toString(),
+                    last.toString(), measured, Timestamp.from(now));
         } catch (DuplicateKeyException alreadyCrossed) {
             return Optional.empty();
         }

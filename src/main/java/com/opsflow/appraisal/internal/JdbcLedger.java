@@ -23,9 +23,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** SQL of the ledger table {@code appraisal_entry}: insert and read, never update or delete (R-AP-6). */
 @Repository
@@ -38,17 +35,11 @@ class JdbcLedger {
     private static final Logger log = LoggerFactory.getLogger(JdbcLedger.class);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
     private final JdbcMonthTotals totals;
 
-    JdbcLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JdbcMonthTotals totals) {
+    JdbcLedger(JdbcTemplate jdbc, JdbcMonthTotals totals) {
         this.jdbc = jdbc;
         this.totals = totals;
-        // NESTED = a savepoint inside the caller's transaction (the engine's, when a delegate
-        // posts), or a transaction of its own when there is none. A duplicate key rolls back to
-        // the savepoint only, so the surrounding transaction stays usable on every database.
-        this.savepoint = new TransactionTemplate(transactionManager);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     Optional<LedgerEntry> byKey(String idempotencyKey) {
@@ -67,13 +58,18 @@ class JdbcLedger {
     /**
      * Inserts the row unless its idempotency key (or, for a reversal, its original) is taken.
      *
+     * The insert is sent on its own, without a savepoint around it (issue 19: a SAVEPOINT and a
+     * RELEASE per posting): MariaDB (InnoDB) and H2 roll back only the statement that failed on the
+     * unique key, so the caller's transaction (the engine's, when a delegate posts) goes on unharmed,
+     * and no Spring transaction boundary is crossed that would mark it rollback-only.
+     *
      * @return the new row's id when this call inserted it; empty when a concurrent or earlier
      *         posting had (then read it with {@link #byKey})
      */
     OptionalLong insertIfAbsent(LedgerEntry e) {
         KeyHolder id = new GeneratedKeyHolder();
         try {
-            savepoint.executeWithoutResult(status -> jdbc.update(con -> {
+            jdbc.update(con -> {
                 PreparedStatement insert = con.prepareStatement("insert into appraisal_entry (staff_id, kind, points, "
                         + "amount_rmb, rule_id, reason, process_definition_key, process_instance_id, business_key, activity_id, "
                         + "occurred_at, posted_at, posted_by, reversal_of, idempotency_key) "
@@ -83,7 +79,7 @@ class JdbcLedger {
                         e.activityId(), Timestamp.from(e.occurredAt()), Timestamp.from(e.postedAt()), e.postedBy(),
                         e.reversalOf(), e.idempotencyKey()}).setValues(insert);
                 return insert;
-            }, id));
+            }, id);
         } catch (DuplicateKeyException duplicate) {
             // InnoDB makes a second inserter of the same key wait for the first to commit, so the
             // winner's row is visible (READ COMMITTED) to the select that follows.
