@@ -46,5 +46,8 @@ class StaffDirectoryBootTest {
                 .isEqualTo(new DispatchTarget(Optional.empty(), Optional.empty(), Optional.empty()));
         assertThat(directory.dispatchTarget("west", null).stationName()).isPresent();
         assertThat(directory.dispatchTarget(null, "eng-west-2").engineerStation()).hasValue("west");
+        // neither given (an intake refused for both): nothing found (and no station select sent)
+        assertThat(directory.dispatchTarget(" ", null))
+                .isEqualTo(new DispatchTarget(Optional.empty(), Optional.empty(), Optional.empty()));
     }
 }

@@ -148,7 +148,7 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
         staff.addAll(reviews.keySet());
         // Someone whose window crosses R-AP-3 is on the statement even without entries this month.
         windowPoints.forEach((who, points) -> {
-            if (rules.crossed(new ThresholdRules.Totals(BigDecimal.ZERO, points, 0)).contains(Threshold.WINDOW_POINTS)) {
+            if (rules.windowCrossed(points)) {
                 staff.add(who);
             }
         });
@@ -274,8 +274,8 @@ class JdbcAppraisal implements Appraisal, AppraisalLedger, SeparationReviews {
     public Standing standing(String staff, YearMonth month) {
         directory.require(staff);
         AppraisalProperties limits = rules.limits();
-        ThresholdRules.Totals own = ledger.monthTotals(staff, rules.conductRule(), months.start(month), months.end(month));
-        BigDecimal monthPoints = own.monthPoints();
+        ThresholdRules.Month own = totals.month(staff, month, rules.conductRule());
+        BigDecimal monthPoints = own.points();
         YearMonth windowStart = month.minusMonths(rules.windowMonths() - 1L);
         BigDecimal windowPoints = ledger.points(staff, months.start(windowStart), months.end(month));
         int conduct = own.conductBreaches();

@@ -126,19 +126,6 @@ class JdbcLedger {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
-    /**
-     * A month's points (as {@link #points}) and its entries under one rule (R-AP-4's conduct
-     * breaches) in one scan: what every posting's threshold check and a standing read.
-     */
-    ThresholdRules.Totals monthTotals(String staff, String rule, Instant from, Instant to) {
-        return jdbc.queryForObject("select sum(case when e.kind = 'POINTS' then e.points end),"
-                + " sum(case when e.rule_id = ? then 1 else 0 end) from appraisal_entry e where e.staff_id = ?"
-                + " and e.occurred_at >= ? and e.occurred_at < ?" + COUNTED,
-                (rs, row) -> new ThresholdRules.Totals(rs.getBigDecimal(1) == null ? BigDecimal.ZERO : rs.getBigDecimal(1),
-                        BigDecimal.ZERO, rs.getInt(2)),
-                rule, staff, Timestamp.from(from), Timestamp.from(to));
-    }
-
     /** The days (in the zone) on which the staff member has counted points entries in [from, to). */
     List<java.time.LocalDate> pointDays(String staff, Instant from, Instant to, java.time.ZoneId zone) {
         return jdbc.queryForList("select e.occurred_at from appraisal_entry e where e.staff_id = ? and e.kind = 'POINTS'"

@@ -163,9 +163,10 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
      * One staff member's month as the threshold check reads it (R-AP-2, R-AP-4): the points and the
      * entries under {@code conductRule}, reversals subtracted, from the few total rows of the month —
      * the current transaction's own postings included, since its totals are applied before the check
-     * runs. The same figures as {@link JdbcLedger#monthTotals}, without scanning the month's entries.
+     * runs; the same figures as the month's counted ledger entries, without scanning them. Also a
+     * staff member's standing.
      */
-    ThresholdRules.Totals month(String staff, YearMonth month, String conductRule) {
+    ThresholdRules.Month month(String staff, YearMonth month, String conductRule) {
         BigDecimal[] points = {BigDecimal.ZERO};
         int[] conduct = {0};
         jdbc.query("select kind, rule_id, points, entries from appraisal_month_total where month_key = ? and staff_id = ?",
@@ -177,7 +178,7 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
                         conduct[0] += rs.getInt(4);
                     }
                 }, month.toString(), staff);
-        return new ThresholdRules.Totals(points[0].signum() == 0 ? BigDecimal.ZERO : points[0], BigDecimal.ZERO, conduct[0]);
+        return new ThresholdRules.Month(points[0].signum() == 0 ? BigDecimal.ZERO : points[0], conduct[0]);
     }
 
     /** Every total of the month with entries left after reversals. */

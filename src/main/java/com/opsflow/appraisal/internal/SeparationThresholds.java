@@ -119,10 +119,10 @@ class SeparationThresholds {
         int n = rules.windowMonths();
         // every crossing the checks below could find, in one read (they look it up in memory)
         List<JdbcCrossings.Recorded> recorded = crossings.around(staff, month.minusMonths(n), month.plusMonths(2L * n));
-        ThresholdRules.Totals monthTotals = totals.month(staff, month, rules.conductRule());
-        for (Threshold threshold : rules.crossed(monthTotals)) {
+        ThresholdRules.Month counted = totals.month(staff, month, rules.conductRule());
+        for (Threshold threshold : rules.crossed(counted)) {
             if (!has(recorded, threshold, month.toString(), month.toString())) {
-                record(staff, threshold, month, month, rules.measured(threshold, monthTotals), now);
+                record(staff, threshold, month, month, rules.measured(threshold, counted), now);
             }
         }
         if (rules.windowByDate()) {
@@ -163,7 +163,7 @@ class SeparationThresholds {
             java.time.LocalDate start = end.minusMonths(n).plusDays(1);
             BigDecimal points = ledger.points(staff, start.atStartOfDay(zone).toInstant(),
                     end.plusDays(1).atStartOfDay(zone).toInstant());
-            if (!rules.crossed(new ThresholdRules.Totals(BigDecimal.ZERO, points, 0)).contains(Threshold.WINDOW_POINTS)) {
+            if (!rules.windowCrossed(points)) {
                 continue;
             }
             if (has(recorded, Threshold.WINDOW_POINTS, end.minusMonths(n).toString(), end.plusMonths(n).toString())) {
@@ -194,8 +194,7 @@ class SeparationThresholds {
                 continue;
             }
             BigDecimal points = ledger.points(staff, months.start(first), months.end(last));
-            var totals = new ThresholdRules.Totals(BigDecimal.ZERO, points, 0);
-            if (!rules.crossed(totals).contains(Threshold.WINDOW_POINTS)) {
+            if (!rules.windowCrossed(points)) {
                 continue;
             }
             record(staff, Threshold.WINDOW_POINTS, first, last, points, now);

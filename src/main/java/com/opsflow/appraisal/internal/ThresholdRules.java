@@ -19,6 +19,19 @@ class ThresholdRules {
      * @param conductBreaches entries under the conduct rule (R-WO-12) in the month
      */
     record Totals(BigDecimal monthPoints, BigDecimal windowPoints, int conductBreaches) {
+
+        Month month() {
+            return new Month(monthPoints, conductBreaches);
+        }
+    }
+
+    /**
+     * What a calendar month alone decides (R-AP-2, R-AP-4), as a posting's check reads it.
+     *
+     * @param points          points in the calendar month
+     * @param conductBreaches entries under the conduct rule (R-WO-12) in the month
+     */
+    record Month(BigDecimal points, int conductBreaches) {
     }
 
     private final AppraisalProperties properties;
@@ -33,28 +46,45 @@ class ThresholdRules {
     }
 
     List<Threshold> crossed(Totals totals) {
+        List<Threshold> month = crossed(totals.month());
         List<Threshold> crossed = new ArrayList<>();
-        // R-AP-2: "2 points within a month" reached, not exceeded: 2.0 crosses, 1.5 does not.
-        if (totals.monthPoints().compareTo(properties.monthlyPointsThreshold()) >= 0) {
+        if (month.contains(Threshold.MONTHLY_POINTS)) {
             crossed.add(Threshold.MONTHLY_POINTS);
         }
-        // R-AP-3: "3 points cumulative within 3 months" reached.
-        if (totals.windowPoints().compareTo(properties.windowPointsThreshold()) >= 0) {
+        if (windowCrossed(totals.windowPoints())) {
             crossed.add(Threshold.WINDOW_POINTS);
         }
-        // R-AP-4: "more than 3" conduct breaches: 4 cross, 3 do not.
-        if (totals.conductBreaches() > properties.maxConductBreaches()) {
+        if (month.contains(Threshold.CONDUCT_BREACHES)) {
             crossed.add(Threshold.CONDUCT_BREACHES);
         }
         return crossed;
     }
 
-    /** R-AP-2/R-AP-4 count this value for the threshold; R-AP-3 the window's points. */
-    BigDecimal measured(Threshold threshold, Totals totals) {
+    /** The month's thresholds crossed: R-AP-2 (points), R-AP-4 (conduct breaches), in that order. */
+    List<Threshold> crossed(Month month) {
+        List<Threshold> crossed = new ArrayList<>();
+        // R-AP-2: "2 points within a month" reached, not exceeded: 2.0 crosses, 1.5 does not.
+        if (month.points().compareTo(properties.monthlyPointsThreshold()) >= 0) {
+            crossed.add(Threshold.MONTHLY_POINTS);
+        }
+        // R-AP-4: "more than 3" conduct breaches: 4 cross, 3 do not.
+        if (month.conductBreaches() > properties.maxConductBreaches()) {
+            crossed.add(Threshold.CONDUCT_BREACHES);
+        }
+        return crossed;
+    }
+
+    /** R-AP-3: "3 points cumulative within 3 months" reached by a window's points. */
+    boolean windowCrossed(BigDecimal windowPoints) {
+        return windowPoints.compareTo(properties.windowPointsThreshold()) >= 0;
+    }
+
+    /** What R-AP-2 / R-AP-4 count for one of the month's thresholds. */
+    BigDecimal measured(Threshold threshold, Month month) {
         return switch (threshold) {
-            case MONTHLY_POINTS -> totals.monthPoints();
-            case WINDOW_POINTS -> totals.windowPoints();
-            case CONDUCT_BREACHES -> BigDecimal.valueOf(totals.conductBreaches());
+            case MONTHLY_POINTS -> month.points();
+            case CONDUCT_BREACHES -> BigDecimal.valueOf(month.conductBreaches());
+            case WINDOW_POINTS -> throw new IllegalArgumentException("R-AP-3 counts a window, not a month");
         };
     }
 

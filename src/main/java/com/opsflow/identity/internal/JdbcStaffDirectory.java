@@ -141,9 +141,12 @@ class JdbcStaffDirectory implements StaffDirectory {
     public DispatchTarget dispatchTarget(String stationId, String engineerId) {
         User engineer = engineerId == null || engineerId.isBlank() ? null
                 : identityService.createUserQuery().userId(engineerId).memberOfGroup(Groups.ENGINEER).singleResult();
-        String[] names = jdbc.queryForObject("select (select name from identity_station where id = ?),"
-                + " (select station_id from identity_staff where user_id = ?)",
-                (rs, row) -> new String[] {rs.getString(1), rs.getString(2)}, stationId, engineer == null ? null : engineerId);
+        boolean noStation = stationId == null || stationId.isBlank();
+        String[] names = noStation && engineer == null ? new String[2]
+                : jdbc.queryForObject("select (select name from identity_station where id = ?),"
+                        + " (select station_id from identity_staff where user_id = ?)",
+                        (rs, row) -> new String[] {rs.getString(1), rs.getString(2)}, noStation ? null : stationId,
+                        engineer == null ? null : engineerId);
         return new DispatchTarget(Optional.ofNullable(names[0]), Optional.ofNullable(engineer).map(StaffNames::of),
                 Optional.ofNullable(engineer == null ? null : names[1]));
     }

@@ -1,6 +1,7 @@
 package com.opsflow.appraisal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.appraisal.Threshold;
 import java.math.BigDecimal;
@@ -38,6 +39,21 @@ class ThresholdRulesTest {
     void threeConductBreachesDoNotCrossButFourDo_R_AP_4() {
         assertThat(rules.crossed(totals("0", "0", 3))).isEmpty();
         assertThat(rules.crossed(totals("0", "0", 4))).containsExactly(Threshold.CONDUCT_BREACHES);
+    }
+
+    @Test
+    void aMonthAloneDecidesTheMonthlyPointsAndTheConductBreachesAndMeasuresEach_R_AP_2_R_AP_4() {
+        var month = new ThresholdRules.Month(new BigDecimal("2.5"), 4);
+        assertThat(rules.crossed(month)).containsExactly(Threshold.MONTHLY_POINTS, Threshold.CONDUCT_BREACHES);
+        assertThat(rules.measured(Threshold.MONTHLY_POINTS, month)).isEqualByComparingTo("2.5");
+        assertThat(rules.measured(Threshold.CONDUCT_BREACHES, month)).isEqualByComparingTo("4");
+        assertThatThrownBy(() -> rules.measured(Threshold.WINDOW_POINTS, month)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(rules.crossed(new ThresholdRules.Month(new BigDecimal("1.5"), 3))).isEmpty();
+        // with a window: all three, in the order of the rules
+        assertThat(rules.crossed(totals("2", "3", 4)))
+                .containsExactly(Threshold.MONTHLY_POINTS, Threshold.WINDOW_POINTS, Threshold.CONDUCT_BREACHES);
+        assertThat(rules.windowCrossed(new BigDecimal("3"))).isTrue();
+        assertThat(rules.windowCrossed(new BigDecimal("2.5"))).isFalse();
     }
 
     @Test
