@@ -10,7 +10,8 @@
 # front-door-bare / deadlines-bare: the front-door and deadline benchmarks with the bare Camunda flow
 # (-Dbenchmark.flow=bare, src/test/resources/benchmark/bare-*.bpmn) instead of OpsFlow, the engine's own
 # ceiling on the same machine: front-door-bare-<db>.md, deadlines-bare-<db>.md.
-# Side by side: -Dbenchmark.batch (50) / -Dbenchmark.rounds (4) through BENCHMARK_OPTS.
+# Side by side: -Dbenchmark.batch (50) / -Dbenchmark.rounds (4) through BENCHMARK_OPTS; -Dbenchmark.trace-sql=true
+# adds the statements (by text) in which the two flows differ, step by step.
 # Front door: -Dbenchmark.rate / .seconds / .overload-seconds / .overload-rate through BENCHMARK_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -311,6 +311,28 @@ class SideBySideBenchmarkTest {
                 }
             }
         }
+        if (StatementCounter.TRACE) {
+            lines.add("");
+            lines.add("Statements per order by step and text, where the two flows differ (-Dbenchmark.trace-sql=true):");
+            lines.add("");
+            lines.add("| step | OpsFlow | bare | statement |");
+            lines.add("|---|---|---|---|");
+            for (String step : STEPS) {
+                Map<String, Long> o = opsFlow.statements.getOrDefault(step, Map.of());
+                Map<String, Long> b = bare.statements.getOrDefault(step, Map.of());
+                TreeSet<String> texts = new TreeSet<>();
+                o.keySet().stream().filter(k -> k.startsWith(StatementCounter.SQL)).forEach(texts::add);
+                b.keySet().stream().filter(k -> k.startsWith(StatementCounter.SQL)).forEach(texts::add);
+                for (String text : texts) {
+                    double on = o.getOrDefault(text, 0L) / (double) opsFlow.orders;
+                    double bn = b.getOrDefault(text, 0L) / (double) bare.orders;
+                    if (Math.abs(on - bn) >= 0.5) {
+                        lines.add(String.format("| %s | %.1f | %.1f | `%s` |", step, on, bn,
+                                text.substring(StatementCounter.SQL.length()).replace("|", "\\|")));
+                    }
+                }
+            }
+        }
         Path out = Path.of("target", "benchmark", "side-by-side-" + db + ".md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);

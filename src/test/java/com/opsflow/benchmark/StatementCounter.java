@@ -31,6 +31,9 @@ final class StatementCounter {
     static final String ROLLBACK = "(rollback)";
     static final String AUTOCOMMIT = "(set autocommit)";
     static final String CONNECTION = "(connection taken)";
+    /** Prefix of the per-statement keys counted with {@code -Dbenchmark.trace-sql=true}: "(sql) select … from …". */
+    static final String SQL = "(sql) ";
+    static final boolean TRACE = Boolean.getBoolean("benchmark.trace-sql");
 
     private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:into|update|from)\\s+([A-Za-z_][A-Za-z0-9_.]*)");
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
@@ -107,6 +110,23 @@ final class StatementCounter {
         return verb + " " + (table.find() ? table.group(1).toUpperCase(Locale.ROOT) : "?");
     }
 
+    /**
+     * A statement counted: by verb and table, and with tracing on by its text (whitespace folded; a
+     * long one by its first 80 characters and its last condition, which tells apart the reads of one table).
+     */
+    private static void countStatement(String sql, long n) {
+        count(key(sql), n);
+        if (TRACE) {
+            String text = sql.strip().replaceAll("\\s+", " ");
+            int where = text.toUpperCase(Locale.ROOT).lastIndexOf(" WHERE ");
+            if (text.length() > 200) {
+                String tail = where < 0 ? "" : text.substring(where);
+                text = text.substring(0, 80) + " …" + (tail.length() > 160 ? tail.substring(0, 160) : tail);
+            }
+            count(SQL + text, n);
+        }
+    }
+
     private static void count(String key, long n) {
         if (!QUIET.get()) {
             COUNTS.computeIfAbsent(key, k -> new LongAdder()).add(n);
@@ -147,13 +167,13 @@ final class StatementCounter {
                     batched++;
                 } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
                     if (preparedSql != null) {
-                        count(key(preparedSql), Math.max(1, batched));
+                        countStatement(preparedSql, Math.max(1, batched));
                     }
                     batched = 0;
                 } else if (name.startsWith("execute")) {
                     String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
                     if (sql != null) {
-                        count(key(sql), 1);
+                        countStatement(sql, 1);
                     }
                 }
                 return StatementCounter.invoke(target, method, args);

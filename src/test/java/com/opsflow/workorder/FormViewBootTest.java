@@ -50,9 +50,11 @@ class FormViewBootTest {
         String response = runtimeService.createProcessInstanceQuery().superProcessInstanceId(order.processInstanceId())
                 .singleResult().getId();
         // not even the order's number: the response deadline's business key is it (model 1.5.0)
-        assertThat(runtimeService.getVariables(response)).containsKeys("engineer", "contactDue")
+        // nor the contact deadline: its task and timer read the order's contactDue (models 1.6.0)
+        assertThat(runtimeService.getVariables(response)).containsKeys("engineer")
                 .doesNotContainKeys("orderNo", "customerName", "customerPhone", "address", "stationName", "engineerName",
-                        "contactDeadline");
+                        "contactDeadline", "contactDue");
+        assertThat(contactTask(response).getDueDate()).isEqualTo(runtimeService.getVariable(order.processInstanceId(), "contactDue"));
         // nor does the order's own process hold the names and texts only forms and mails show
         assertThat(runtimeService.getVariables(order.processInstanceId())).containsKeys("customerName", "station", "contactDue")
                 .doesNotContainKeys("orderTypeName", "stationName", "engineerName", "contactDeadline");
@@ -88,6 +90,17 @@ class FormViewBootTest {
         WebSession cs = new WebSession(port);
         cs.signIn("cs-2", "cs-2");
         assertThat(cs.getJson("/work-orders/" + order.orderNo() + "/form-view").statusCode()).isEqualTo(200);
+
+        // the order's own next task is titled with its customer too (the order's variable)
+        taskService.complete(contact.getId(), java.util.Map.of("contactNote", "已約定", "appointment",
+                new Date(System.currentTimeMillis() + 3_600_000L)));
+        Task arrive = taskService.createTaskQuery().processInstanceId(order.processInstanceId()).singleResult();
+        assertThat(arrive.getTaskDefinitionKey()).isEqualTo(WorkOrderProcess.ARRIVE);
+        assertThat(arrive.getName()).isEqualTo("到達現場｜" + order.orderNo() + " 表單資料客戶");
+    }
+
+    private Task contactTask(String response) {
+        return taskService.createTaskQuery().processInstanceId(response).singleResult();
     }
 
     @Test

@@ -71,7 +71,9 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
             customer = caller == null ? null : caller.getVariable("customerName");
         }
         if (customer == null) {
-            customer = task.getVariable("customerName");
+            // the execution's, not task.getVariable: a task just created has no variables of its
+            // own, and asking it would read them from the database (issue 19: one select per task)
+            customer = task.getExecution().getVariable("customerName");
         }
         if (customer == null) {
             customer = records.getObject().find(orderNo).map(o -> (Object) o.customerName()).orElse(null);
