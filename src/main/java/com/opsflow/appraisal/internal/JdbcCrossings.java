@@ -63,36 +63,20 @@ class JdbcCrossings {
                 + "and period_key = ?", ROW, staff, threshold.rule(), period).stream().findFirst();
     }
 
-    /** Whether the staff member has a crossing of the threshold whose period key lies between the keys (inclusive). */
-    boolean existsPeriodBetween(String staff, Threshold threshold, String from, String to) {
-        Integer n = jdbc.queryForObject("select count(*) from appraisal_crossing where staff_id = ? and threshold_id = ? "
-                + "and period_key >= ? and period_key <= ?", Integer.class, staff, threshold.rule(), from, to);
-        return n != null && n > 0;
-    }
-
     /** A crossing as the threshold check compares it: its threshold, period key and last month. */
     record Recorded(Threshold threshold, String periodKey, YearMonth lastMonth) {
     }
 
     /**
      * The staff member's crossings whose last month lies in {@code from}…{@code to}: one read per
-     * threshold check, which then looks up in memory what {@link #existsPeriodBetween} and
-     * {@link #existsEndingBetween} would ask (issue 19: the check of someone already past a threshold
-     * skipped its insert, refused by the unique key, and the window's points).
+     * threshold check, which then looks up in memory whether a crossing is already recorded for a
+     * period (issue 19: it asked the database once per period, and tried to insert a crossing
+     * already there, refused by the unique key).
      */
     List<Recorded> around(String staff, YearMonth from, YearMonth to) {
         return jdbc.query("select threshold_id, period_key, last_month from appraisal_crossing where staff_id = ?"
                 + " and last_month >= ? and last_month <= ?", (rs, i) -> new Recorded(Threshold.ofRule(rs.getString(1)),
                         rs.getString(2), YearMonth.parse(rs.getString(3))), staff, from.toString(), to.toString());
-    }
-
-    /** Whether the staff member has a crossing of the threshold whose period ends within the months. */
-    boolean existsEndingBetween(String staff, Threshold threshold, YearMonth from, YearMonth to) {
-        // "YYYY-MM" sorts like the months it names.
-        Integer n = jdbc.queryForObject("select count(*) from appraisal_crossing where staff_id = ? and threshold_id = ? "
-                + "and last_month >= ? and last_month <= ?", Integer.class, staff, threshold.rule(), from.toString(),
-                to.toString());
-        return n != null && n > 0;
     }
 
     Optional<Crossing> byId(long id) {

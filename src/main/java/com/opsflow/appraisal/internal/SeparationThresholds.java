@@ -187,10 +187,10 @@ class SeparationThresholds {
         for (int shift = 0; shift < n; shift++) {
             YearMonth last = month.plusMonths(shift);
             YearMonth first = last.minusMonths(n - 1L);
-            YearMonth from = last.minusMonths(n - 1L);
-            YearMonth to = last.plusMonths(n - 1L);
+            YearMonth overlapEnd = last.plusMonths(n - 1L);
+            // a crossing whose window overlaps this one (its last month within n - 1 months of ours)
             if (recorded.stream().anyMatch(r -> r.threshold() == Threshold.WINDOW_POINTS
-                    && !r.lastMonth().isBefore(from) && !r.lastMonth().isAfter(to))) {
+                    && !r.lastMonth().isBefore(first) && !r.lastMonth().isAfter(overlapEnd))) {
                 continue;
             }
             BigDecimal points = ledger.points(staff, months.start(first), months.end(last));
