@@ -1,6 +1,5 @@
 package com.opsflow.platform.engine;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -8,7 +7,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.mapping.IoMapping;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -50,7 +48,8 @@ public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         if (!keepHistory) {
             // init() built the handler (the database's, with any custom ones, e.g. test coverage)
-            configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler()));
+            configuration.setHistoryEventHandler(
+                    new HistoryLeftOut(configuration.getHistoryEventHandler(), DelegateInputsWithoutHistory::isDelegateInput));
         }
     }
 
@@ -76,29 +75,5 @@ public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
         }
         IoMapping io = activity.getIoMapping();
         return io != null && io.getInputParameters().stream().anyMatch(p -> p.getName().equals(variable.getVariableName()));
-    }
-
-    static final class Filter implements HistoryEventHandler {
-
-        private final HistoryEventHandler next;
-
-        Filter(HistoryEventHandler next) {
-            this.next = next;
-        }
-
-        @Override
-        public void handleEvent(HistoryEvent event) {
-            if (!isDelegateInput(event)) {
-                next.handleEvent(event);
-            }
-        }
-
-        @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            List<HistoryEvent> kept = events.stream().filter(e -> !isDelegateInput(e)).toList();
-            if (!kept.isEmpty()) {
-                next.handleEvents(kept);
-            }
-        }
     }
 }

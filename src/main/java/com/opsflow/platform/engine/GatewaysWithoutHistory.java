@@ -1,12 +1,10 @@
 package com.opsflow.platform.engine;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,35 +38,12 @@ public class GatewaysWithoutHistory extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         if (!keepHistory) {
-            configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler()));
+            configuration.setHistoryEventHandler(
+                    new HistoryLeftOut(configuration.getHistoryEventHandler(), GatewaysWithoutHistory::isRouting));
         }
     }
 
     static boolean isRouting(HistoryEvent event) {
         return event instanceof HistoricActivityInstanceEventEntity activity && ROUTING.contains(activity.getActivityType());
-    }
-
-    static final class Filter implements HistoryEventHandler {
-
-        private final HistoryEventHandler next;
-
-        Filter(HistoryEventHandler next) {
-            this.next = next;
-        }
-
-        @Override
-        public void handleEvent(HistoryEvent event) {
-            if (!isRouting(event)) {
-                next.handleEvent(event);
-            }
-        }
-
-        @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            List<HistoryEvent> kept = events.stream().filter(e -> !isRouting(e)).toList();
-            if (!kept.isEmpty()) {
-                next.handleEvents(kept);
-            }
-        }
     }
 }
