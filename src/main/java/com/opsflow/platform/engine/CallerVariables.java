@@ -1,11 +1,12 @@
 package com.opsflow.platform.engine;
 
+import com.opsflow.platform.CallingProcesses;
 import java.beans.FeatureDescriptor;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
@@ -19,9 +20,10 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
  *
  * <p>Consulted last: a variable of the called process itself (an instance started with its own copy by
  * an older model or a test) wins, and so does any bean. Otherwise the calling execution's value is
- * taken, up the chain of callers to the first that has the variable; a process nobody called, or
- * whose callers lack the variable, resolves nothing here (the expression fails as before: unknown
- * identifier). Read-only: a model cannot write the caller's variable through it.
+ * taken, up the chain of callers to the first that has a value ({@link CallingProcesses#variable},
+ * the walk the work-order delegates use too); a process nobody called, or whose callers lack the
+ * variable, resolves nothing here (the expression fails as before: unknown identifier). Read-only:
+ * a model cannot write the caller's variable through it.
  */
 public final class CallerVariables extends ELResolver {
 
@@ -45,30 +47,22 @@ public final class CallerVariables extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        ExecutionEntity caller = callerHolding(context, base, property);
-        if (caller == null) {
-            return null;
+        Object value = fromCallers(context, base, property);
+        if (value != null) {
+            context.setPropertyResolved(true);
         }
-        context.setPropertyResolved(true);
-        return caller.getVariable((String) property);
+        return value;
     }
 
-    /** The first calling execution up the chain that has the variable, or null when this resolver does not apply. */
-    private ExecutionEntity callerHolding(ELContext context, Object base, Object property) {
+    /** The callers' value, or null when this resolver does not apply or no caller has one. */
+    private Object fromCallers(ELContext context, Object base, Object property) {
         if (base != null || !(property instanceof String name) || !names.contains(name)) {
             return null;
         }
         Object scope = context.getContext(VariableScope.class);
-        ExecutionEntity execution = scope instanceof ExecutionEntity e ? e
+        DelegateExecution execution = scope instanceof DelegateExecution e ? e
                 : scope instanceof TaskEntity t ? t.getExecution() : null;
-        for (int depth = 0; execution != null && depth < 16; depth++) {
-            ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
-            if (caller != null && caller.hasVariable(name)) {
-                return caller;
-            }
-            execution = caller;
-        }
-        return null;
+        return execution == null ? null : CallingProcesses.variable(execution, name);
     }
 
     @Override
@@ -83,7 +77,7 @@ public final class CallerVariables extends ELResolver {
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
-        if (callerHolding(context, base, property) != null) {
+        if (fromCallers(context, base, property) != null) {
             context.setPropertyResolved(true);
             return true;
         }

@@ -1,5 +1,6 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.platform.CallingProcesses;
 import com.opsflow.workorder.WorkOrderProcess;
 import com.opsflow.workorder.WorkOrderType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,14 +17,7 @@ final class CallingOrder {
 
     /** A variable of the calling order (or of its caller); null when no caller has it. */
     static Object variable(DelegateExecution execution, String name) {
-        for (DelegateExecution caller = execution.getProcessInstance().getSuperExecution(); caller != null;
-                caller = caller.getProcessInstance().getSuperExecution()) {
-            Object value = caller.getVariable(name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return CallingProcesses.variable(execution, name);
     }
 
     /** The process's own variable when it was given one (models before 1.3.0 pass copies), else the calling order's. */

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -63,13 +62,9 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
         if (orderNo == null || task.getName() == null || task.getName().contains(orderNo)) {
             return;
         }
-        Object customer = null;
-        if (task.getExecution() instanceof ExecutionEntity execution) {
-            // a called process: the calling order holds the customer; asked first, so the called
-            // process's own scopes, which hold no customer since issue 19, are not read for it
-            ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
-            customer = caller == null ? null : caller.getVariable("customerName");
-        }
+        // a called process: the calling order holds the customer; asked first, so the called
+        // process's own scopes, which hold no customer since issue 19, are not read for it
+        Object customer = CallingOrder.variable(task.getExecution(), "customerName");
         if (customer == null) {
             // the execution's, not task.getVariable: a task just created has no variables of its
             // own, and asking it would read them from the database (issue 19: one select per task)
