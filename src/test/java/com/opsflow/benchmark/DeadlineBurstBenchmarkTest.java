@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -74,6 +75,8 @@ class DeadlineBurstBenchmarkTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    ManagementService managementService;
+    @Autowired
     RepositoryService repositoryService;
     @Value("${camunda.bpm.job-execution.max-pool-size}")
     int jobThreads;
@@ -109,7 +112,7 @@ class DeadlineBurstBenchmarkTest {
         // the instances whose timer fires: the bare ones themselves, OpsFlow's orders' response deadlines
         Set<String> responses = BARE ? Set.copyOf(started) : responseDeadlines(started, t0);
         assertThat(responses).hasSize(DEADLINES);
-        List<HistoricActivityInstance> done = awaitDeductions(responses, t0);
+        List<HistoricActivityInstance> done = awaitDeductions(responses, due, t0);
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
         // what the job executor sent while the deductions drained (the benchmark's own polling excluded)
         Map<String, Long> drained = StatementCounter.since(countedBefore);
@@ -227,23 +230,30 @@ class DeadlineBurstBenchmarkTest {
         });
     }
 
-    /** Waits for every deduction; gives up when nothing moves for a minute (then the report says so). */
-    private List<HistoricActivityInstance> awaitDeductions(Set<String> responses, Instant t0)
+    /**
+     * Waits for every deduction; gives up when nothing moves for a minute (then the report says so). While it
+     * waits it counts the contact timers still to fire ({@code ACT_RU_JOB}, by its acquisition index: the
+     * deduction commits with its timer's deletion), not the finished deductions in the activity history, whose
+     * count scanned the burst's history rows five times a second, as many row reads as the job executor's own.
+     */
+    private List<HistoricActivityInstance> awaitDeductions(Set<String> responses, Instant due, Instant t0)
             throws InterruptedException {
         Date after = Date.from(t0.plus(Duration.ofMinutes(9)));
+        // OpsFlow's timers are due at the whole second after due; MariaDB's URL (sendFractionalSeconds=false)
+        // cuts the bound to its second, so two seconds
+        Date dueBy = Date.from(due.plusSeconds(2));
         long last = -1;
         long lastChange = System.nanoTime();
         String deduction = BARE ? BareFlow.DEDUCT_LATE_CONTACT : WorkOrderProcess.DEDUCT_LATE_CONTACT;
         while (true) {
-            long n = historyService.createHistoricActivityInstanceQuery()
-                    .activityId(deduction).finished().startedAfter(after).count();
-            if (n >= responses.size() || System.nanoTime() - lastChange > Duration.ofMinutes(1).toNanos()) {
+            long pending = managementService.createJobQuery().timers().duedateLowerThan(dueBy).count();
+            if (pending == 0 || System.nanoTime() - lastChange > Duration.ofMinutes(1).toNanos()) {
                 return historyService.createHistoricActivityInstanceQuery().activityId(deduction)
                         .finished().startedAfter(after).list().stream()
                         .filter(a -> responses.contains(a.getProcessInstanceId())).toList();
             }
-            if (n != last) {
-                last = n;
+            if (pending != last) {
+                last = pending;
                 lastChange = System.nanoTime();
             }
             Thread.sleep(200);
@@ -265,7 +275,7 @@ class DeadlineBurstBenchmarkTest {
                 last = n;
                 lastChange = System.nanoTime();
             }
-            Thread.sleep(200);
+            Thread.sleep(1000); // the follow-ups are not the goal's figure: fewer history scans beside the drain
         }
     }
 

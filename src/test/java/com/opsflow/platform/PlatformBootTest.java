@@ -7,8 +7,16 @@ import com.opsflow.platform.engine.DeployModelsAndForms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,6 +29,8 @@ class PlatformBootTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -35,9 +45,32 @@ class PlatformBootTest {
         assertThat(jdbc.queryForList("select id from DATABASECHANGELOG where author = 'Camunda'", String.class))
                 .contains("7.16.0-baseline");
         assertThat(jdbc.queryForList("select id from DATABASECHANGELOG where author = 'opsflow'", String.class))
-                .contains("platform-1-job-due-date-index", "identity-1-station", "identity-2-staff");
+                .contains("platform-1-job-due-date-index", "platform-2-job-acquisition-indexes", "identity-1-station",
+                        "identity-2-staff");
         // the engine found its tables, and its schema log reached this version through Liquibase
         assertThat(jdbc.queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).contains("7.24.0");
+    }
+
+    /**
+     * The job acquisition orders by TYPE_ desc, DUEDATE_ asc (timers first, oldest due first): its index holds
+     * that order, so a burst's acquisitions read the due jobs instead of scanning and sorting the table.
+     */
+    @Test
+    void jobAcquisitionHasAnIndexInItsOwnOrder() throws SQLException {
+        Map<String, List<String>> indexes = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rows = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_JOB", false, false)) {
+            while (rows.next()) {
+                if (rows.getString("COLUMN_NAME") != null) {
+                    indexes.computeIfAbsent(rows.getString("INDEX_NAME").toUpperCase(Locale.ROOT), name -> new ArrayList<>())
+                            .add(rows.getShort("ORDINAL_POSITION") - 1, rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT)
+                                    + " " + rows.getString("ASC_OR_DESC"));
+                }
+            }
+        }
+        assertThat(indexes).containsEntry("OPSFLOW_IDX_JOB_ACQUISITION", List.of("TYPE_ D", "DUEDATE_ A"))
+                .containsEntry("OPSFLOW_IDX_JOB_LOCK_EXP", List.of("LOCK_EXP_TIME_ A"))
+                .doesNotContainKey("OPSFLOW_IDX_JOB_TYPE_DUE");
     }
 
     @Test
