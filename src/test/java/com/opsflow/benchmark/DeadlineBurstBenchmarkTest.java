@@ -113,8 +113,7 @@ class DeadlineBurstBenchmarkTest {
         double createSeconds = (System.nanoTime() - createStart) / 1e9;
 
         Instant due = t0.plus(Duration.ofMinutes(10));
-        // the clock runs again and reaches the deadline LEAD from now
-        ClockUtil.offset(Date.from(due).getTime() - LEAD.toMillis() - System.currentTimeMillis());
+        runClockToDeadline(due);
         StatementCounter.quiet(true); // the benchmark's own polling is not the burst's cost
         Map<String, Long> countedBefore = StatementCounter.snapshot();
         long drainStart = System.nanoTime();
@@ -234,7 +233,7 @@ class DeadlineBurstBenchmarkTest {
         ClockUtil.setCurrentTime(Date.from(t0));
         List<String> started = BARE ? startBare(t0, WARM_UP) : create(WARM_UP);
         Instant due = t0.plus(Duration.ofMinutes(10));
-        ClockUtil.offset(Date.from(due).getTime() - LEAD.toMillis() - System.currentTimeMillis());
+        runClockToDeadline(due);
         StatementCounter.quietly(() -> {
             try {
                 Set<String> responses = BARE ? Set.copyOf(started) : responseDeadlines(started, t0);
@@ -248,6 +247,11 @@ class DeadlineBurstBenchmarkTest {
             }
             runtimeService.deleteProcessInstances(started, "deadline benchmark: warm-up done", true, true);
         });
+    }
+
+    /** The engine clock runs again and reaches {@code due} {@link #LEAD} from now. */
+    private static void runClockToDeadline(Instant due) {
+        ClockUtil.offset(Date.from(due).getTime() - LEAD.toMillis() - System.currentTimeMillis());
     }
 
     private List<String> create(int count) throws Exception {

@@ -15,15 +15,10 @@ final class CallingOrder {
     private CallingOrder() {
     }
 
-    /** A variable of the calling order (or of its caller); null when no caller has it. */
-    static Object variable(DelegateExecution execution, String name) {
-        return CallingProcesses.variable(execution, name);
-    }
-
     /** The process's own variable when it was given one (models before 1.3.0 pass copies), else the calling order's. */
     static Object ownOrCalling(DelegateExecution execution, String name) {
         Object own = execution.getVariable(name);
-        return own != null ? own : variable(execution, name);
+        return own != null ? own : CallingProcesses.variable(execution, name);
     }
 
     /**

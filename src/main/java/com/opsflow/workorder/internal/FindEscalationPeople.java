@@ -2,6 +2,7 @@ package com.opsflow.workorder.internal;
 
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
+import com.opsflow.platform.CallingProcesses;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class FindEscalationPeople implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DelegateExecution instance = execution.getProcessInstance();
         if (!instance.hasVariable("csAgent")) {
-            Object agent = CallingOrder.variable(execution, "csAgent");
+            Object agent = CallingProcesses.variable(execution, "csAgent");
             if (agent == null) {
                 throw new IllegalStateException("工單 " + OrderDataExpressions.numberOf(execution)
                         + " 沒有受理客服 / the order has no customer-service agent (csAgent)");
@@ -71,7 +72,7 @@ public class FindEscalationPeople implements JavaDelegate {
         if (fromRow != null) {
             return fromRow;
         }
-        Object station = CallingOrder.variable(execution, "station");
+        Object station = CallingProcesses.variable(execution, "station");
         return station == null ? null : station.toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.opsflow.workorder.internal;
 
+import com.opsflow.platform.CallingProcesses;
 import com.opsflow.workorder.WorkOrderProcess;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ class TitleTasksWithTheOrder extends AbstractProcessEnginePlugin {
         }
         // a called process: the calling order holds the customer; asked first, so the called
         // process's own scopes, which hold no customer since issue 19, are not read for it
-        Object customer = CallingOrder.variable(task.getExecution(), "customerName");
+        Object customer = CallingProcesses.variable(task.getExecution(), "customerName");
         if (customer == null) {
             // the execution's, not task.getVariable: a task just created has no variables of its
             // own, and asking it would read them from the database (issue 19: one select per task)
