@@ -14,7 +14,7 @@
 # adds the statements (by text) in which the two flows differ, step by step.
 # Front door: -Dbenchmark.rate / .seconds / .overload-seconds / .overload-rate through BENCHMARK_OPTS.
 # Deadlines: -Dbenchmark.warm-up-deadlines=N runs a burst of N first (its instances then deleted), so that the
-# measured burst runs on warm code; default 0, the JVM's first burst.
+# measured burst runs on warm code; default 0, the JVM's first burst (after the start-up warm-up, as shipped).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${1:-h2}

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Import;
 
@@ -55,9 +57,10 @@ import org.springframework.context.annotation.Import;
  */
 @OpsFlowSpringBootTest
 @Tag("benchmark")
-// its own engine name: a second "default" engine would take /engine-rest away from the other benchmark
+// its own engine name: a second "default" engine would take /engine-rest away from the other benchmark; the
+// start-up warm-up as shipped (application.yaml; the test profile switches it off): orders and first escalations
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true",
-        AsShipped.MAIL})
+        "opsflow.front-door.warm-up-orders=300", "opsflow.deadlines.warm-up-escalations=300", AsShipped.MAIL})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
 @Import({StatementCounter.Wiring.class, BareFlow.Delegates.class}) // the bare flow's no-op delegates (-Dbenchmark.flow=bare)
 class DeadlineBurstBenchmarkTest {
@@ -70,9 +73,18 @@ class DeadlineBurstBenchmarkTest {
     /**
      * {@code -Dbenchmark.warm-up-deadlines=N}: a burst of N deadlines of the same flow first, a day earlier on the
      * engine clock, its instances deleted once its first escalations are done; 0 (default): the measured burst
-     * is the first the JVM runs, its escalation code still cold.
+     * is the first burst the JVM runs (after the start-up warm-up's escalations, as shipped).
      */
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up-deadlines", 0);
+
+    /** The bare flow runs from a boot as bare as the application allows: no warm-up of OpsFlow's paths. */
+    @DynamicPropertySource
+    static void bareFlowWithoutWarmUp(DynamicPropertyRegistry registry) {
+        if (BARE) {
+            registry.add("opsflow.front-door.warm-up-orders", () -> "0");
+            registry.add("opsflow.deadlines.warm-up-escalations", () -> "0");
+        }
+    }
 
     @Autowired
     WorkOrders workOrders;
@@ -88,6 +100,10 @@ class DeadlineBurstBenchmarkTest {
     int jobThreads;
     @Value("${spring.datasource.hikari.maximum-pool-size}")
     int poolSize;
+    @Value("${opsflow.front-door.warm-up-orders}")
+    int warmUpOrders;
+    @Value("${opsflow.deadlines.warm-up-escalations}")
+    int warmUpEscalations;
 
     @AfterEach
     void resetClock() {
@@ -188,6 +204,8 @@ class DeadlineBurstBenchmarkTest {
                 "| figure | value |",
                 "|---|---|",
                 "| job-executor threads / pool (mail off, as shipped) | " + jobThreads + " / " + poolSize + " |",
+                "| start-up warm-up (created and rolled back before the node is ready) | " + warmUpOrders + " orders, "
+                        + Math.min(warmUpEscalations, warmUpOrders) + " of them through their first escalation |",
                 "| warm-up burst before this one (its instances then deleted) | "
                         + (WARM_UP > 0 ? WARM_UP + " deadlines" : "none: the JVM's first burst") + " |",
                 startedRow,

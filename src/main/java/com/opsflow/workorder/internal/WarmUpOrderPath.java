@@ -4,9 +4,17 @@ import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
 import com.opsflow.workorder.NewWorkOrder;
+import com.opsflow.workorder.OrderCreated;
+import com.opsflow.workorder.WorkOrderProcess;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,6 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * engine's start, dispatch, the order's row, the response deadline — each in a transaction that is
  * rolled back: no order, number, row, notice or task is left (mails leave only after a commit).
  *
+ * <p>The first {@code opsflow.deadlines.warm-up-escalations} of them (application.yaml: 300; 0: none) also run
+ * their first escalation in the same rolled-back transaction: the contact deadline's timer is fired (the R-WO-4
+ * deduction is posted) and the continuation after it runs (the people found, the customer-service notice, the
+ * 通知運營部經理 task). A node that restarts after downtime finds every deadline that passed meanwhile due at
+ * once; on cold code it worked such a burst off at about two thirds of the rate it reached warm
+ * (docs/performance.md). Nothing of it is left either: no ledger entry, month total, notice or task.
+ *
  * <p>It needs a station with an engineer who may be dispatched; a department without one (a fresh
  * installation) starts without the warm-up. Readiness ({@code /actuator/health/readiness}) turns
  * UP after it, as after every {@code ApplicationRunner}.
@@ -35,15 +50,32 @@ class WarmUpOrderPath implements ApplicationRunner {
     private final OrderIntake intake;
     private final StaffDirectory directory;
     private final TransactionTemplate rolledBack;
+    private final Engine engine;
     private final int orders;
+    private final int escalations;
     private volatile int warmedUp;
+    private volatile int escalated;
+
+    /** The engine's services the escalation's warm-up uses. */
+    record Engine(RuntimeService runtime, ManagementService management, TaskService tasks) {
+    }
+
+    @Autowired
+    WarmUpOrderPath(OrderIntake intake, StaffDirectory directory, PlatformTransactionManager transactions,
+            RuntimeService runtime, ManagementService management, TaskService tasks,
+            @Value("${opsflow.front-door.warm-up-orders:0}") int orders,
+            @Value("${opsflow.deadlines.warm-up-escalations:0}") int escalations) {
+        this(intake, directory, transactions, new Engine(runtime, management, tasks), orders, escalations);
+    }
 
     WarmUpOrderPath(OrderIntake intake, StaffDirectory directory, PlatformTransactionManager transactions,
-            @Value("${opsflow.front-door.warm-up-orders:0}") int orders) {
+            Engine engine, int orders, int escalations) {
         this.intake = intake;
         this.directory = directory;
         this.rolledBack = new TransactionTemplate(transactions);
+        this.engine = engine;
         this.orders = orders;
+        this.escalations = Math.min(escalations, orders);
     }
 
     @Override
@@ -60,12 +92,17 @@ class WarmUpOrderPath implements ApplicationRunner {
         String agent = directory.firstMemberOf(Groups.CUSTOMER_SERVICE).orElse(engineer);
         long start = System.nanoTime();
         int done = 0;
+        int[] escalatedSoFar = {0};
         try {
             for (; done < orders; done++) {
+                boolean escalate = done < escalations;
                 rolledBack.executeWithoutResult(status -> {
                     status.setRollbackOnly();
-                    intake.create(new NewWorkOrder("REPAIR", "啟動預熱", "13800138000", "啟動預熱（不留記錄）",
+                    OrderCreated order = intake.create(new NewWorkOrder("REPAIR", "啟動預熱", "13800138000", "啟動預熱（不留記錄）",
                             station.get().id(), "OTHER", "啟動預熱（不留記錄）", engineer, null, null), agent);
+                    if (escalate && firstEscalation(order)) {
+                        escalatedSoFar[0]++;
+                    }
                 });
             }
         } catch (RuntimeException e) {
@@ -73,13 +110,43 @@ class WarmUpOrderPath implements ApplicationRunner {
             log.warn("Warm-up of the order path stopped after {} orders: {}", done, e.toString());
         }
         warmedUp = done;
-        log.info("Order path warmed up: {} repair orders created and rolled back in {} ms", done,
-                (System.nanoTime() - start) / 1_000_000);
+        escalated = escalatedSoFar[0];
+        log.info("Order path warmed up: {} repair orders created, {} of them escalated (R-WO-4 deduction, notices, "
+                + "task), all rolled back in {} ms", done, escalated, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Fires the order's contact deadline now (the timer's job, executed ahead of its due date) and then the
+     * continuation after the deduction; true when the escalation's first task exists, i.e. the whole path ran.
+     */
+    private boolean firstEscalation(OrderCreated order) {
+        ProcessInstance deadline = engine.runtime().createProcessInstanceQuery()
+                .superProcessInstanceId(order.processInstanceId())
+                .processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE).singleResult();
+        if (deadline == null) {
+            return false;
+        }
+        Job timer = engine.management().createJobQuery().processInstanceId(deadline.getId())
+                .activityId(WorkOrderProcess.CONTACT_OVERDUE).singleResult();
+        if (timer == null) {
+            return false;
+        }
+        engine.management().executeJob(timer.getId());
+        for (Job continuation : engine.management().createJobQuery().processInstanceId(deadline.getId()).messages().list()) {
+            engine.management().executeJob(continuation.getId());
+        }
+        return engine.tasks().createTaskQuery().processInstanceId(deadline.getId())
+                .taskDefinitionKey(WorkOrderProcess.NOTIFY_OPS_MANAGER).count() == 1;
     }
 
     /** How many orders the last run created and rolled back. */
     int warmedUp() {
         return warmedUp;
+    }
+
+    /** How many of them ran their first escalation, up to its first task, before the rollback. */
+    int escalated() {
+        return escalated;
     }
 
     private Optional<String> dispatchable(Station station) {
