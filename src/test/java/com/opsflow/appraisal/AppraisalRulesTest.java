@@ -192,6 +192,20 @@ class AppraisalRulesTest {
     }
 
     @Test
+    void aLateBreachCountsInAWindowEndingThreeMonthsAfterIt_R_AP_3() {
+        // A breach's windows end up to three months after it: the months the check totals before it reads
+        // the ledger (SeparationThresholds) reach that far
+        points("eng-east-3", "1", "2056-03-15T10:00");
+        points("eng-east-3", "1", "2056-04-30T10:00");
+        // (other tests post for eng-east-3 too, in other years)
+        assertThat(reviews("eng-east-3")).extracting(ProcessInstance::getBusinessKey).noneMatch(k -> k.contains(":2056-"));
+        // posted last, happened first: 31 January is the first day of 30 April's window (31 January – 30 April)
+        points("eng-east-3", "1", "2056-01-31T10:00");
+        assertThat(reviews("eng-east-3")).extracting(ProcessInstance::getBusinessKey).filteredOn(k -> k.contains(":2056-"))
+                .containsExactly("eng-east-3:R-AP-3:2056-04");
+    }
+
+    @Test
     void pointsPostedInOneTransactionCrossTogether_R_AP_2() {
         // the check reads the month's totals just before the commit: this transaction's own postings count
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {

@@ -181,6 +181,31 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
         return new ThresholdRules.Month(points[0].signum() == 0 ? BigDecimal.ZERO : points[0], conduct[0]);
     }
 
+    /**
+     * {@link #month(String, YearMonth, String)} for every month {@code first}…{@code last} in one read (primary-key
+     * look-ups by month): the months a posting's threshold check may touch. A month without totals is absent.
+     */
+    Map<YearMonth, ThresholdRules.Month> months(String staff, YearMonth first, YearMonth last, String conductRule) {
+        List<Object> args = new java.util.ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            args.add(m.toString());
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(args.size(), "?"));
+        args.add(staff);
+        Map<YearMonth, BigDecimal> points = new TreeMap<>();
+        Map<YearMonth, Integer> conduct = new TreeMap<>();
+        jdbc.query("select month_key, kind, rule_id, points, entries from appraisal_month_total where month_key in (" + in
+                + ") and staff_id = ?", rs -> {
+                    YearMonth m = YearMonth.parse(rs.getString(1));
+                    points.merge(m, EntryKind.POINTS.name().equals(rs.getString(2)) ? rs.getBigDecimal(4) : BigDecimal.ZERO,
+                            BigDecimal::add);
+                    conduct.merge(m, conductRule.equals(rs.getString(3)) ? rs.getInt(5) : 0, Integer::sum);
+                }, args.toArray());
+        Map<YearMonth, ThresholdRules.Month> months = new TreeMap<>();
+        points.forEach((m, p) -> months.put(m, new ThresholdRules.Month(p.signum() == 0 ? BigDecimal.ZERO : p, conduct.get(m))));
+        return months;
+    }
+
     /** Every total of the month with entries left after reversals. */
     List<Total> month(YearMonth month) {
         return jdbc.query("select staff_id, kind, rule_id, points, amount_rmb, entries from appraisal_month_total"

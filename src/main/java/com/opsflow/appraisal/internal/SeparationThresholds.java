@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -119,11 +120,21 @@ class SeparationThresholds {
         int n = rules.windowMonths();
         // every crossing the checks below could find, in one read (they look it up in memory)
         List<JdbcCrossings.Recorded> recorded = crossings.around(staff, month.minusMonths(n), month.plusMonths(2L * n));
-        ThresholdRules.Month counted = totals.month(staff, month, rules.conductRule());
+        // the breach's month and every month a window checked below can reach into, in one read
+        Map<YearMonth, ThresholdRules.Month> totalled = totals.months(staff, month.minusMonths(n), month.plusMonths(n),
+                rules.conductRule());
+        ThresholdRules.Month counted = totalled.getOrDefault(month, new ThresholdRules.Month(BigDecimal.ZERO, 0));
         for (Threshold threshold : rules.crossed(counted)) {
             if (!has(recorded, threshold, month.toString(), month.toString())) {
                 record(staff, threshold, month, month, rules.measured(threshold, counted), now);
             }
+        }
+        // Points are positive and a reversal sits in its original's month, so no window inside these months
+        // holds more points than all of them together: below R-AP-3's threshold, no window can cross it and
+        // the ledger is not read (most staff, most postings).
+        BigDecimal bound = totalled.values().stream().map(ThresholdRules.Month::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!rules.windowCrossed(bound)) {
+            return;
         }
         if (rules.windowByDate()) {
             evaluateDateWindows(staff, occurredAt, now, recorded);
