@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the OpsFlow benchmarks (docs/performance.md), each in its own JVM:
 #   ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines] [which]
-#   which: all (default) | side-by-side | orders | deadlines | deadlines-bare | front-door | front-door-bare | statement
+#   which: all (default) | side-by-side | orders | deadlines | deadlines-bare | deadlines-two-nodes | front-door
+#          | front-door-bare | statement
 # For mysql, set OPSFLOW_DB_URL / OPSFLOW_DB_USER / OPSFLOW_DB_PASSWORD (a fresh database is best).
 # Reports land in target/benchmark/: report-<db>.md (repair orders), deadlines-<db>.md (deadline
 # burst), front-door-<db>.md (20 orders/s over HTTP from a cold boot, then 80/s),
@@ -13,6 +14,8 @@
 # Side by side: -Dbenchmark.batch (50) / -Dbenchmark.rounds (4) through BENCHMARK_OPTS; -Dbenchmark.trace-sql=true
 # adds the statements (by text) in which the two flows differ, step by step.
 # Front door: -Dbenchmark.rate / .seconds / .overload-seconds / .overload-rate through BENCHMARK_OPTS.
+# deadlines-two-nodes (mysql only): the burst on two OpsFlow nodes, each its own JVM with the shipped settings
+# (TwoNodeDeadlineBenchmarkTest): deadlines-two-nodes-mysql.md; it takes about 4 minutes (PT1M contact deadlines).
 # Deadlines: -Dbenchmark.warm-up-deadlines=N runs a burst of N first (its instances then deleted), so that the
 # measured burst runs on warm code; default 0, the JVM's first burst (after the start-up warm-up, as shipped).
 set -euo pipefail
@@ -35,5 +38,6 @@ run() { # test class, report file[, more -D options]
 [[ $which == all || $which == orders ]] && run WorkOrderBenchmarkTest report
 [[ $which == all || $which == deadlines ]] && run DeadlineBurstBenchmarkTest deadlines
 [[ $which == all || $which == deadlines-bare ]] && run DeadlineBurstBenchmarkTest deadlines-bare -Dbenchmark.flow=bare
+[[ ($which == all && $db == mysql) || $which == deadlines-two-nodes ]] && run TwoNodeDeadlineBenchmarkTest deadlines-two-nodes
 [[ $which == all || $which == statement ]] && run AppraisalStatementBenchmarkTest statement
 exit 0

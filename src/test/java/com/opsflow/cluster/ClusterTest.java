@@ -83,12 +83,12 @@ class ClusterTest {
     static final Duration STALL = Duration.ofSeconds(150);
     static final int CLIENTS_PER_NODE = 3;
 
-    static final String RESPONSE_DEADLINE = "response-deadline";
+    static final String RESPONSE_DEADLINE = DeadlineBurst.RESPONSE_DEADLINE;
     static final String NOTIFY_OPS_MANAGER = "UserTask_NotifyOpsManager";
-    static final String DEDUCT_LATE_CONTACT = "ServiceTask_DeductLateContact";
+    static final String DEDUCT_LATE_CONTACT = DeadlineBurst.DEDUCT_LATE_CONTACT;
     static final String OVERDUE_SUBJECT = "【逾時】工單 %s 工程師未聯系用戶，請通知運營部經理";
 
-    private final ObjectMapper json = new ObjectMapper();
+    private DeadlineBurst deadlines;
     private ClusterDatabase db;
     private TcpProxy proxy;
     private GreenMail mail;
@@ -99,12 +99,10 @@ class ClusterTest {
     /** Every order acknowledged in this class: order number → process instance. */
     private final Map<String, String> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
 
-    record Created(String orderNo, String processInstanceId, String node) {
-    }
-
     @BeforeAll
     void startTwoNodes() throws Exception {
         db = ClusterDatabase.fromEnvironment();
+        deadlines = new DeadlineBurst(db, CLIENTS_PER_NODE);
         proxy = new TcpProxy(db.host, db.port);
         mail = new GreenMail(new ServerSetup(OpsFlowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -156,7 +154,7 @@ class ClusterTest {
     void twoNodesEscalateEveryOrderOnceWhenAllContactDeadlinesFallDueTogether_R_WO_1_to_4() throws Exception {
         Map<String, String> mine = burst("two nodes", ORDERS, List.of(nodeA, nodeB));
 
-        Map<String, Long> perNode = jobsPerNode(responsesOf(mine.values()), null);
+        Map<String, Long> perNode = deadlines.jobsPerNode(deadlines.responsesOf(mine.values()), null);
         report.add("two nodes, " + ORDERS + " orders: jobs done per node " + perNode);
         assertThat(perNode.keySet()).as("both job executors worked").contains("node-a", "node-b");
         assertThat(perNode.get("node-a")).isPositive();
@@ -170,8 +168,9 @@ class ClusterTest {
     @Order(2)
     void aKilledNodesTimersFireOnTheOtherNodeWithinLockTimePlusAcquisitionWait_R_WO_1_to_4() throws Exception {
         suspendDeadlines(true);
-        Map<String, String> mine = create(KILL_ORDERS, List.of(nodeA, nodeB));
-        Set<String> responses = responsesOf(mine.values());
+        Map<String, String> mine = deadlines.create(KILL_ORDERS, List.of(nodeA, nodeB));
+        acknowledged.putAll(mine);
+        Set<String> responses = deadlines.responsesOf(mine.values());
         awaitAllContactDeadlinesPassed();
         suspendDeadlines(false);
 
@@ -210,7 +209,7 @@ class ClusterTest {
                 late.add(held.getKey() + " never ran");
                 continue;
             }
-            Instant at = toInstant(run[0]);
+            Instant at = DeadlineBurst.toInstant(run[0]);
             Duration after = Duration.between(held.getValue(), at);
             worst = after.compareTo(worst) > 0 ? after : worst;
             if (at.isAfter(held.getValue().plus(MAX_WAIT).plus(EXECUTION_ALLOWANCE))) {
@@ -229,7 +228,7 @@ class ClusterTest {
         Instant restarted = Instant.now();
         nodeA = new OpsFlowNode("node-a", nodeProperties).start();
         Map<String, String> after = burst("after restart", 150, List.of(nodeA, nodeB));
-        Map<String, Long> perNode = jobsPerNode(responsesOf(after.values()), restarted);
+        Map<String, Long> perNode = deadlines.jobsPerNode(deadlines.responsesOf(after.values()), restarted);
         report.add("killed node: after node-a's restart, jobs per node " + perNode);
         assertThat(perNode.getOrDefault("node-a", 0L)).as("the restarted node works").isPositive();
         assertNoIncidents(after.values());
@@ -243,7 +242,7 @@ class ClusterTest {
         Instant testStart = Instant.now().minusSeconds(1);
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Created> created = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<DeadlineBurst.Created> created = new ConcurrentLinkedQueue<>();
         AtomicInteger databaseRefusals = new AtomicInteger();
         AtomicInteger busyRefusals = new AtomicInteger();
         AtomicInteger seq = new AtomicInteger();
@@ -256,11 +255,9 @@ class ClusterTest {
                 while (running.get()) {
                     int i = seq.getAndIncrement();
                     try {
-                        HttpResponse<String> response = node.post("/api/work-orders", "cs-1", order(i, "停電"));
+                        HttpResponse<String> response = node.post("/api/work-orders", "cs-1", DeadlineBurst.order(i, "停電"));
                         if (response.statusCode() == 201) {
-                            JsonNode body = json.readTree(response.body());
-                            created.add(new Created(body.path("orderNo").asText(), body.path("processInstanceId").asText(),
-                                    node.id));
+                            created.add(deadlines.created(response, node));
                         } else if (response.statusCode() == 503 && response.body().contains("這筆尚未處理")) {
                             (response.body().contains("資料庫暫時無法連線") ? databaseRefusals : busyRefusals)
                                     .incrementAndGet();
@@ -328,7 +325,7 @@ class ClusterTest {
         acknowledged.putAll(mine);
         assertThat(db.countIn("select count(*) from ACT_HI_PROCINST where ID_ in (%s)", mine.values()))
                 .as("acknowledged orders stored").isEqualTo(mine.size());
-        Set<String> responses = responsesOf(mine.values());
+        Set<String> responses = deadlines.responsesOf(mine.values());
         awaitEscalated(mine, responses);
 
         // jobs resumed without an incident: the retry cycle outlasts the outage
@@ -397,9 +394,10 @@ class ClusterTest {
     private Map<String, String> burst(String what, int count, List<OpsFlowNode> nodes) throws Exception {
         suspendDeadlines(true);
         Instant start = Instant.now();
-        Map<String, String> mine = create(count, nodes);
+        Map<String, String> mine = deadlines.create(count, nodes);
+        acknowledged.putAll(mine);
         Duration taking = Duration.between(start, Instant.now());
-        Set<String> responses = responsesOf(mine.values());
+        Set<String> responses = deadlines.responsesOf(mine.values());
         assertThat(responses).hasSize(count);
         awaitAllContactDeadlinesPassed();
         assertThat(db.countIn("select count(*) from appraisal_entry where rule_id = 'R-WO-4' and process_instance_id in (%s)",
@@ -412,93 +410,17 @@ class ClusterTest {
         assertMailedOnce(mine.keySet(), mailsBefore);
         report.add(what + ": " + count + " orders taken in " + taking.toSeconds() + " s; the due deadlines (contact, then "
                 + "fines) escalated in " + drained.toSeconds() + " s");
-        report.add(what + ": " + lateness(responses, due));
+        report.add(what + ": " + deadlines.lateness(responses, due));
         return mine;
     }
 
-    /**
-     * How long after the deadlines fell due together (the moment they were resumed) each first
-     * escalation's R-WO-4 deduction ended: measured, not asserted (docs/performance.md, issue 19).
-     * MariaDB keeps whole seconds.
-     */
-    private String lateness(Set<String> responses, Instant due) {
-        List<Long> millis = db.rowsIn("select END_TIME_ t from ACT_HI_ACTINST where ACT_ID_ = '" + DEDUCT_LATE_CONTACT
-                + "' and END_TIME_ is not null and PROC_INST_ID_ in (%s)", responses).stream()
-                .map(r -> Duration.between(due, toInstant(r.get("t"))).toMillis()).sorted().toList();
-        if (millis.isEmpty()) {
-            return "no R-WO-4 deduction ended";
-        }
-        java.util.function.IntFunction<String> at = p -> String.format("%.1f s",
-                millis.get(Math.max(0, (int) Math.ceil(p / 100.0 * millis.size()) - 1)) / 1000.0);
-        return millis.size() + " R-WO-4 deductions (first escalations) ended p50 " + at.apply(50) + ", p95 " + at.apply(95)
-                + ", p99 " + at.apply(99) + ", max " + at.apply(100) + " after the deadlines fell due together";
-    }
-
-    /** Orders taken through the REST front door of the nodes, by {@link #CLIENTS_PER_NODE} clients each. */
-    private Map<String, String> create(int count, List<OpsFlowNode> nodes) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS_PER_NODE * nodes.size());
-        try {
-            List<Future<Created>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                OpsFlowNode node = nodes.get(i % nodes.size());
-                String body = order(i, "無法上網");
-                futures.add(clients.submit(() -> createOne(node, body)));
-            }
-            Map<String, String> mine = new LinkedHashMap<>();
-            for (Future<Created> f : futures) {
-                Created c = f.get();
-                mine.put(c.orderNo(), c.processInstanceId());
-            }
-            assertThat(mine).hasSize(count);
-            acknowledged.putAll(mine);
-            return mine;
-        } finally {
-            clients.shutdownNow();
-        }
-    }
-
-    /** One order; a 503 of the busy front door is sent again after its Retry-After, as a client must. */
-    private Created createOne(OpsFlowNode node, String body) throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            HttpResponse<String> response = node.post("/api/work-orders", "cs-1", body);
-            if (response.statusCode() == 201) {
-                JsonNode created = json.readTree(response.body());
-                return new Created(created.path("orderNo").asText(), created.path("processInstanceId").asText(), node.id);
-            }
-            if (response.statusCode() != 503) {
-                throw new IllegalStateException(node.id + " answered " + response.statusCode() + ": " + response.body());
-            }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException(node.id + " busy 50 times in a row");
-    }
-
-    private static String order(int i, String problem) {
-        String station = ConcurrentRepairOrders.station(i);
-        String engineer = ConcurrentRepairOrders.engineer(i);
-        return """
-                {"type":"REPAIR","customerName":"叢集客戶%d","customerPhone":"13800138000","address":"%s 幸福路 %d 號",
-                 "station":"%s","channel":"PHONE","description":"%s","engineer":"%s"}""".formatted(i, station, i, station,
-                problem, engineer);
-    }
-
-    /** Suspends (or activates) the work-order deadlines with their jobs, through the engine REST API as admin. */
+    /** Suspends (or activates) the work-order deadlines with their jobs, on a node that is up. */
     private void suspendDeadlines(boolean suspended) throws Exception {
-        OpsFlowNode node = nodeB.isAlive() ? nodeB : nodeA;
-        HttpResponse<String> response = node.put("/engine-rest/job-definition/suspended", "admin",
-                "{\"processDefinitionKey\":\"" + RESPONSE_DEADLINE + "\",\"suspended\":" + suspended
-                        + ",\"includeJobs\":true}");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        DeadlineBurst.suspendDeadlines(nodeB.isAlive() ? nodeB : nodeA, suspended);
     }
 
     private static void awaitAllContactDeadlinesPassed() throws InterruptedException {
         Thread.sleep(CONTACT.plusSeconds(3).toMillis());
-    }
-
-    private Set<String> responsesOf(java.util.Collection<String> roots) {
-        return db.rowsIn("select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = '" + RESPONSE_DEADLINE
-                + "' and SUPER_PROCESS_INSTANCE_ID_ in (%s)", roots).stream().map(r -> (String) r.get("ID_"))
-                .collect(Collectors.toSet());
     }
 
     /**
@@ -574,20 +496,9 @@ class ClusterTest {
     }
 
     /** Successful jobs of these process instances per node (job log host name = opsflow.node-id). */
-    private Map<String, Long> jobsPerNode(Set<String> instances, Instant since) {
-        Map<String, Long> perNode = new java.util.TreeMap<>();
-        db.rowsIn("select HOSTNAME_ h, TIMESTAMP_ t from ACT_HI_JOB_LOG where JOB_STATE_ = 2 and PROCESS_INSTANCE_ID_ in (%s)",
-                instances).forEach(r -> {
-                    if (since == null || !toInstant(r.get("t")).isBefore(since.minusSeconds(1))) {
-                        perNode.merge(String.valueOf(r.get("h")), 1L, Long::sum);
-                    }
-                });
-        return perNode;
-    }
-
     private void assertNoIncidents(java.util.Collection<String> roots) {
         Set<String> all = new HashSet<>(roots);
-        all.addAll(responsesOf(roots));
+        all.addAll(deadlines.responsesOf(roots));
         assertThat(db.countIn("select count(*) from ACT_HI_INCIDENT where PROC_INST_ID_ in (%s)", all))
                 .as("incidents").isZero();
         assertThat(db.countIn("select count(*) from ACT_RU_JOB where RETRIES_ = 0 and PROCESS_INSTANCE_ID_ in (%s)", all))
@@ -601,16 +512,6 @@ class ClusterTest {
             counts.put(table, database.count("select count(*) from `" + table + "`"));
         }
         return counts;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        throw new IllegalArgumentException("not a time: " + value);
     }
 
     /** Waits until {@code count} reaches {@code expected}; fails when it exceeds it or stops moving for {@link #STALL}. */
