@@ -77,7 +77,7 @@ class ClusterTest {
     static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("opsflow.cluster.outage-seconds", 60));
     /** The shipped job-executor settings (application.yaml), which the killed-node bound is about. */
     static final Duration LOCK_TIME = Duration.ofSeconds(30);
-    static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    static final Duration MAX_WAIT = Duration.ofMillis(500);
     /** Running the job after it was acquired, and whole seconds in MariaDB's DATETIME columns. */
     static final Duration EXECUTION_ALLOWANCE = Duration.ofSeconds(5);
     static final Duration STALL = Duration.ofSeconds(150);

@@ -107,7 +107,7 @@ class BurstWithSmallPoolMysqlTest {
 
         // 0.5 s past the deadline written without its milliseconds, before the real one: nothing is due
         ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofMinutes(10)).minusMillis(500)));
-        Thread.sleep(4_000); // two polls of the job executor (max-wait 2 s)
+        Thread.sleep(4_000); // polls of the job executor (max-wait 0.5 s)
         assertThat(entries("R-WO-4", WorkOrderProcess.DEDUCT_LATE_CONTACT)).as("R-WO-4 before the deadline").isZero();
 
         // every contact deadline passes at once (R-WO-1): −0.5 each (R-WO-4), customer service to notify (R-WO-2)
