@@ -5,6 +5,8 @@ import com.opsflow.appraisal.LedgerEntry;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -186,11 +188,11 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
      * look-ups by month): the months a posting's threshold check may touch. A month without totals is absent.
      */
     Map<YearMonth, ThresholdRules.Month> months(String staff, YearMonth first, YearMonth last, String conductRule) {
-        List<Object> args = new java.util.ArrayList<>();
+        List<Object> args = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             args.add(m.toString());
         }
-        String in = String.join(", ", java.util.Collections.nCopies(args.size(), "?"));
+        String in = String.join(", ", Collections.nCopies(args.size(), "?"));
         args.add(staff);
         Map<YearMonth, BigDecimal> points = new TreeMap<>();
         Map<YearMonth, Integer> conduct = new TreeMap<>();

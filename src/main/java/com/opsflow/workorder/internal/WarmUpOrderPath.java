@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their first escalation in the same rolled-back transaction: the contact deadline's timer is fired (the R-WO-4
  * deduction is posted) and the continuation after it runs (the people found, the customer-service notice, the
  * 通知運營部經理 task). A node that restarts after downtime finds every deadline that passed meanwhile due at
- * once; on cold code it worked such a burst off at about two thirds of the rate it reached warm
+ * once; on cold code it worked such a burst off at about three quarters of the rate it reached warm
  * (docs/performance.md). Nothing of it is left either: no ledger entry, month total, notice or task.
  *
  * <p>It needs a station with an engineer who may be dispatched; a department without one (a fresh
