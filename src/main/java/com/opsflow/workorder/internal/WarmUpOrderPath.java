@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The first {@code opsflow.deadlines.warm-up-escalations} of them (application.yaml: 300; 0: none) also run
  * their first escalation in the same rolled-back transaction: the contact deadline's timer is fired (the R-WO-4
- * deduction is posted) and the continuation after it runs (the people found, the customer-service notice, the
+ * deduction's ledger entry is written; the month totals and the threshold check run only before a commit) and the
+ * continuation after it runs (the people found, the customer-service notice, the
  * 通知運營部經理 task). A node that restarts after downtime finds every deadline that passed meanwhile due at
  * once; on cold code it worked such a burst off at about three quarters of the rate it reached warm
  * (docs/performance.md). Nothing of it is left either: no ledger entry, month total, notice or task.
