@@ -60,7 +60,7 @@ import org.springframework.context.annotation.Import;
 // its own engine name: a second "default" engine would take /engine-rest away from the other benchmark; the
 // start-up warm-up as shipped (application.yaml; the test profile switches it off): orders and first escalations
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=deadlines", "camunda.bpm.job-execution.enabled=true",
-        "opsflow.front-door.warm-up-orders=300", "opsflow.deadlines.warm-up-escalations=300", AsShipped.MAIL})
+        AsShipped.WARM_UP_ORDERS, AsShipped.MAIL})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // stops this context's job executor
 @Import({StatementCounter.Wiring.class, BareFlow.Delegates.class}) // the bare flow's no-op delegates (-Dbenchmark.flow=bare)
 class DeadlineBurstBenchmarkTest {
@@ -77,12 +77,10 @@ class DeadlineBurstBenchmarkTest {
      */
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up-deadlines", 0);
 
-    /** The bare flow runs from a boot as bare as the application allows: no warm-up of OpsFlow's paths. */
     @DynamicPropertySource
     static void bareFlowWithoutWarmUp(DynamicPropertyRegistry registry) {
         if (BARE) {
-            registry.add("opsflow.front-door.warm-up-orders", () -> "0");
-            registry.add("opsflow.deadlines.warm-up-escalations", () -> "0");
+            AsShipped.withoutWarmUp(registry);
         }
     }
 
@@ -207,7 +205,7 @@ class DeadlineBurstBenchmarkTest {
                 "| start-up warm-up (created and rolled back before the node is ready) | " + warmUpOrders + " orders, "
                         + Math.min(warmUpEscalations, warmUpOrders) + " of them through their first escalation |",
                 "| warm-up burst before this one (its instances then deleted) | "
-                        + (WARM_UP > 0 ? WARM_UP + " deadlines" : "none: the JVM's first burst") + " |",
+                        + (WARM_UP > 0 ? WARM_UP + " deadlines" : "none") + " |",
                 startedRow,
                 "| " + escalated + " | " + lateness.size() + " |",
                 String.format("| drained in | %.1f s (%.0f escalations/s) |", drainSeconds, lateness.size() / drainSeconds),

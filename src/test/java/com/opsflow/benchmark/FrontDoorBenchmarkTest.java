@@ -66,7 +66,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 // the start-up warm-up as shipped (application.yaml; the test profile switches it off)
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=frontdoor", "camunda.bpm.job-execution.enabled=true",
-        "opsflow.front-door.warm-up-orders=300", AsShipped.MAIL})
+        AsShipped.WARM_UP_ORDERS, AsShipped.MAIL})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @Import(BareFlow.Delegates.class) // the bare flow's no-op delegates (-Dbenchmark.flow=bare)
 class FrontDoorBenchmarkTest {
@@ -82,11 +82,10 @@ class FrontDoorBenchmarkTest {
     /** What a request that did its work is answered: 201 (an order created), 200 for the bare flow's start. */
     private static final int CREATED = BARE ? 200 : 201;
 
-    /** The bare flow is measured from a boot as bare as the application allows: no warm-up of OpsFlow's order path. */
     @DynamicPropertySource
     static void bareFlowWithoutWarmUp(DynamicPropertyRegistry registry) {
         if (BARE) {
-            registry.add("opsflow.front-door.warm-up-orders", () -> "0");
+            AsShipped.withoutWarmUp(registry);
         }
     }
 

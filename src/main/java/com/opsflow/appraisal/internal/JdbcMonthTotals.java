@@ -169,18 +169,7 @@ public class JdbcMonthTotals implements SmartInitializingSingleton {
      * staff member's standing.
      */
     ThresholdRules.Month month(String staff, YearMonth month, String conductRule) {
-        BigDecimal[] points = {BigDecimal.ZERO};
-        int[] conduct = {0};
-        jdbc.query("select kind, rule_id, points, entries from appraisal_month_total where month_key = ? and staff_id = ?",
-                rs -> {
-                    if (EntryKind.POINTS.name().equals(rs.getString(1))) {
-                        points[0] = points[0].add(rs.getBigDecimal(3));
-                    }
-                    if (conductRule.equals(rs.getString(2))) {
-                        conduct[0] += rs.getInt(4);
-                    }
-                }, month.toString(), staff);
-        return new ThresholdRules.Month(points[0].signum() == 0 ? BigDecimal.ZERO : points[0], conduct[0]);
+        return months(staff, month, month, conductRule).getOrDefault(month, ThresholdRules.Month.NONE);
     }
 
     /**

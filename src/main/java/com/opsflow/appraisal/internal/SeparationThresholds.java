@@ -123,7 +123,7 @@ class SeparationThresholds {
         // the breach's month and every month a window checked below can reach into, in one read
         Map<YearMonth, ThresholdRules.Month> totalled = totals.months(staff, month.minusMonths(n), month.plusMonths(n),
                 rules.conductRule());
-        ThresholdRules.Month counted = totalled.getOrDefault(month, new ThresholdRules.Month(BigDecimal.ZERO, 0));
+        ThresholdRules.Month counted = totalled.getOrDefault(month, ThresholdRules.Month.NONE);
         for (Threshold threshold : rules.crossed(counted)) {
             if (!has(recorded, threshold, month.toString(), month.toString())) {
                 record(staff, threshold, month, month, rules.measured(threshold, counted), now);

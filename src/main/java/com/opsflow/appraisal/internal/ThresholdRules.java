@@ -32,6 +32,8 @@ class ThresholdRules {
      * @param conductBreaches entries under the conduct rule (R-WO-12) in the month
      */
     record Month(BigDecimal points, int conductBreaches) {
+        /** A month without entries. */
+        static final Month NONE = new Month(BigDecimal.ZERO, 0);
     }
 
     private final AppraisalProperties properties;

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -51,30 +50,24 @@ class WarmUpOrderPath implements ApplicationRunner {
     private final OrderIntake intake;
     private final StaffDirectory directory;
     private final TransactionTemplate rolledBack;
-    private final Engine engine;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final TaskService taskService;
     private final int orders;
     private final int escalations;
     private volatile int warmedUp;
     private volatile int escalated;
 
-    /** The engine's services the escalation's warm-up uses. */
-    record Engine(RuntimeService runtime, ManagementService management, TaskService tasks) {
-    }
-
-    @Autowired
     WarmUpOrderPath(OrderIntake intake, StaffDirectory directory, PlatformTransactionManager transactions,
-            RuntimeService runtime, ManagementService management, TaskService tasks,
+            RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
             @Value("${opsflow.front-door.warm-up-orders:0}") int orders,
             @Value("${opsflow.deadlines.warm-up-escalations:0}") int escalations) {
-        this(intake, directory, transactions, new Engine(runtime, management, tasks), orders, escalations);
-    }
-
-    WarmUpOrderPath(OrderIntake intake, StaffDirectory directory, PlatformTransactionManager transactions,
-            Engine engine, int orders, int escalations) {
         this.intake = intake;
         this.directory = directory;
         this.rolledBack = new TransactionTemplate(transactions);
-        this.engine = engine;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.taskService = taskService;
         this.orders = orders;
         this.escalations = Math.min(escalations, orders);
     }
@@ -93,25 +86,24 @@ class WarmUpOrderPath implements ApplicationRunner {
         String agent = directory.firstMemberOf(Groups.CUSTOMER_SERVICE).orElse(engineer);
         long start = System.nanoTime();
         int done = 0;
-        int[] escalatedSoFar = {0};
+        int escalatedSoFar = 0;
         try {
             for (; done < orders; done++) {
                 boolean escalate = done < escalations;
-                rolledBack.executeWithoutResult(status -> {
+                boolean ranEscalation = Boolean.TRUE.equals(rolledBack.execute(status -> {
                     status.setRollbackOnly();
                     OrderCreated order = intake.create(new NewWorkOrder("REPAIR", "啟動預熱", "13800138000", "啟動預熱（不留記錄）",
                             station.get().id(), "OTHER", "啟動預熱（不留記錄）", engineer, null, null), agent);
-                    if (escalate && firstEscalation(order)) {
-                        escalatedSoFar[0]++;
-                    }
-                });
+                    return escalate && firstEscalation(order);
+                }));
+                escalatedSoFar += ranEscalation ? 1 : 0;
             }
         } catch (RuntimeException e) {
             // a warm-up that fails leaves nothing behind; the node starts cold rather than not at all
             log.warn("Warm-up of the order path stopped after {} orders: {}", done, e.toString());
         }
         warmedUp = done;
-        escalated = escalatedSoFar[0];
+        escalated = escalatedSoFar;
         log.info("Order path warmed up: {} repair orders created, {} of them escalated (R-WO-4 deduction, notices, "
                 + "task), all rolled back in {} ms", done, escalated, (System.nanoTime() - start) / 1_000_000);
     }
@@ -121,22 +113,22 @@ class WarmUpOrderPath implements ApplicationRunner {
      * continuation after the deduction; true when the escalation's first task exists, i.e. the whole path ran.
      */
     private boolean firstEscalation(OrderCreated order) {
-        ProcessInstance deadline = engine.runtime().createProcessInstanceQuery()
+        ProcessInstance deadline = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(order.processInstanceId())
                 .processDefinitionKey(WorkOrderProcess.RESPONSE_DEADLINE).singleResult();
         if (deadline == null) {
             return false;
         }
-        Job timer = engine.management().createJobQuery().processInstanceId(deadline.getId())
+        Job timer = managementService.createJobQuery().processInstanceId(deadline.getId())
                 .activityId(WorkOrderProcess.CONTACT_OVERDUE).singleResult();
         if (timer == null) {
             return false;
         }
-        engine.management().executeJob(timer.getId());
-        for (Job continuation : engine.management().createJobQuery().processInstanceId(deadline.getId()).messages().list()) {
-            engine.management().executeJob(continuation.getId());
+        managementService.executeJob(timer.getId());
+        for (Job continuation : managementService.createJobQuery().processInstanceId(deadline.getId()).messages().list()) {
+            managementService.executeJob(continuation.getId());
         }
-        return engine.tasks().createTaskQuery().processInstanceId(deadline.getId())
+        return taskService.createTaskQuery().processInstanceId(deadline.getId())
                 .taskDefinitionKey(WorkOrderProcess.NOTIFY_OPS_MANAGER).count() == 1;
     }
 

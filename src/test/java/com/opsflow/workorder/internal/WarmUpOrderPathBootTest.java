@@ -67,8 +67,8 @@ class WarmUpOrderPathBootTest {
     }
 
     private WarmUpOrderPath warmUp(int orders, int escalations) {
-        return new WarmUpOrderPath(intake, directory, transactions,
-                new WarmUpOrderPath.Engine(runtimeService, managementService, taskService), orders, escalations);
+        return new WarmUpOrderPath(intake, directory, transactions, runtimeService, managementService, taskService, orders,
+                escalations);
     }
 
     private List<Object> counts() {
