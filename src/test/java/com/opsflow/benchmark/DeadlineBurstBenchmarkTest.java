@@ -131,6 +131,7 @@ class DeadlineBurstBenchmarkTest {
         StatementCounter.quiet(true); // the benchmark's own polling is not the burst's cost
         Map<String, Long> countedBefore = StatementCounter.snapshot();
         long drainStart = System.nanoTime();
+        CpuTime cpuBefore = CpuTime.now();
         // the instances whose timer fires: the bare ones themselves, OpsFlow's orders' response deadlines
         Set<String> responses = BARE ? Set.copyOf(started) : responseDeadlines(started, t0);
         assertThat(responses).hasSize(DEADLINES);
@@ -138,6 +139,7 @@ class DeadlineBurstBenchmarkTest {
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9 - LEAD.toSeconds();
         // what the job executor sent while the deductions drained (the benchmark's own polling excluded)
         Map<String, Long> drained = StatementCounter.since(countedBefore);
+        String cpu = CpuTime.now().perUnitSince(cpuBefore, DEADLINES);
         if (BARE) {
             // the bare flow's escalation is the deduction alone: no notice, no 通知運營部經理 task
             List<Long> lateness = lateness(done, activity -> due);
@@ -156,7 +158,8 @@ class DeadlineBurstBenchmarkTest {
                     ""));
             lines.addAll(figures(String.format("| instances started (%d threads, RuntimeService) | %.1f instances/s |",
                     CLIENTS, DEADLINES / createSeconds), "first escalations (" + BareFlow.DEDUCT_LATE_CONTACT
-                            + ", no-op) committed", drainSeconds, drained, lateness));
+                            + ", no-op) committed", drainSeconds, drained, cpu, lateness));
+            lines.addAll(traced(drained, lateness.size()));
             write("deadlines-bare", lines);
             assertEscalatedInTime(lateness);
             return;
@@ -180,12 +183,13 @@ class DeadlineBurstBenchmarkTest {
                 "## Deadline burst: " + DEADLINES + " contact deadlines (R-WO-1) due at one instant",
                 ""));
         lines.addAll(figures(String.format("| orders taken (4 clients) | %.1f orders/s |", DEADLINES / createSeconds),
-                "first escalations (R-WO-4 deduction) committed", drainSeconds, drained, lateness));
+                "first escalations (R-WO-4 deduction) committed", drainSeconds, drained, cpu, lateness));
         lines.add(String.format("| notices and 通知運營部經理 tasks of all %d done | %.1f s after the deadline |", followedUp,
                 followUpSeconds));
         lines.add(String.format("| statements per whole first escalation (commits) | %.1f (%.1f) |",
                 perEscalation(wholeEscalations, null, lateness.size()),
                 wholeEscalations.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size()));
+        lines.addAll(traced(drained, lateness.size()));
         write("deadlines", lines);
         assertEscalatedInTime(lateness);
     }
@@ -197,7 +201,7 @@ class DeadlineBurstBenchmarkTest {
 
     /** The figures of both flows' reports: the table up to the statements of the deductions' transactions. */
     private List<String> figures(String startedRow, String escalated, double drainSeconds, Map<String, Long> drained,
-            List<Long> lateness) {
+            String cpu, List<Long> lateness) {
         return List.of(
                 "| figure | value |",
                 "|---|---|",
@@ -217,7 +221,21 @@ class DeadlineBurstBenchmarkTest {
                 String.format("| statements per deduction's transaction, timer included (commits) | %.1f (%.1f) |",
                         perEscalation(drained, null, lateness.size()),
                         drained.getOrDefault(StatementCounter.COMMIT, 0L) / (double) lateness.size()),
-                "| of which by table | " + byTable(drained, lateness.size()) + " |");
+                "| of which by table | " + byTable(drained, lateness.size()) + " |",
+                "| CPU per deduction while they drained (the benchmark's own polling included) | " + cpu + " |");
+    }
+
+    /** With {@code -Dbenchmark.trace-sql=true}: every statement the deductions' transactions sent, by text, per deduction. */
+    private static List<String> traced(Map<String, Long> counts, int n) {
+        if (!StatementCounter.TRACE) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(List.of("", "| statements per deduction, by text | per deduction |", "|---|---|"));
+        counts.entrySet().stream().filter(e -> e.getKey().startsWith(StatementCounter.SQL))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format("| `%s` | %.2f |",
+                        e.getKey().substring(StatementCounter.SQL.length()).replace("|", "\\|"), e.getValue() / (double) n)));
+        return lines;
     }
 
     /** Milliseconds from each deduction's deadline to its end, sorted. */
