@@ -80,9 +80,7 @@ class ClusterTest {
     static final Duration STALL = Duration.ofSeconds(150);
     static final int CLIENTS_PER_NODE = 3;
 
-    static final String RESPONSE_DEADLINE = DeadlineBurst.RESPONSE_DEADLINE;
     static final String NOTIFY_OPS_MANAGER = "UserTask_NotifyOpsManager";
-    static final String DEDUCT_LATE_CONTACT = DeadlineBurst.DEDUCT_LATE_CONTACT;
     static final String OVERDUE_SUBJECT = "【逾時】工單 %s 工程師未聯系用戶，請通知運營部經理";
 
     private DeadlineBurst deadlines;
@@ -427,7 +425,7 @@ class ClusterTest {
     private void awaitEscalated(Map<String, String> mine, Set<String> responses) throws InterruptedException {
         int n = mine.size();
         awaitProgress("R-WO-4 deductions", () -> db.countIn("select count(*) from appraisal_entry where rule_id = 'R-WO-4' "
-                + "and activity_id = '" + DEDUCT_LATE_CONTACT + "' and process_instance_id in (%s)", responses), n);
+                + "and activity_id = '" + DeadlineBurst.DEDUCT_LATE_CONTACT + "' and process_instance_id in (%s)", responses), n);
         awaitProgress("R-WO-2 tasks", () -> db.countIn("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = '"
                 + NOTIFY_OPS_MANAGER + "' and PROC_INST_ID_ in (%s)", responses), n);
         List<String> subjects = mine.keySet().stream().map(OVERDUE_SUBJECT::formatted).toList();

@@ -1,8 +1,6 @@
 package com.opsflow.platform.engine;
 
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.mapping.IoMapping;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -33,24 +31,13 @@ import org.springframework.stereotype.Component;
  * variable's name. {@code opsflow.engine.delegate-input-history: true} writes them again.
  */
 @Component
-public class DelegateInputsWithoutHistory extends AbstractProcessEnginePlugin {
+public class DelegateInputsWithoutHistory extends HistoryLeftOut.Plugin {
 
     /** Activities whose input parameters only feed a Java delegate. */
     static final Set<String> DELEGATE_ACTIVITIES = Set.of("serviceTask", "sendTask");
 
-    private final boolean keepHistory;
-
     public DelegateInputsWithoutHistory(@Value("${opsflow.engine.delegate-input-history:false}") boolean keepHistory) {
-        this.keepHistory = keepHistory;
-    }
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (!keepHistory) {
-            // init() built the handler (the database's, with any custom ones, e.g. test coverage)
-            configuration.setHistoryEventHandler(
-                    new HistoryLeftOut(configuration.getHistoryEventHandler(), DelegateInputsWithoutHistory::isDelegateInput));
-        }
+        super(keepHistory, DelegateInputsWithoutHistory::isDelegateInput);
     }
 
     /**

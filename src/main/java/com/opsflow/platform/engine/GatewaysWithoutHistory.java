@@ -1,8 +1,6 @@
 package com.opsflow.platform.engine;
 
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,24 +21,14 @@ import org.springframework.stereotype.Component;
  * every other history event. {@code opsflow.engine.gateway-history: true} writes them again.
  */
 @Component
-public class GatewaysWithoutHistory extends AbstractProcessEnginePlugin {
+public class GatewaysWithoutHistory extends HistoryLeftOut.Plugin {
 
     /** Activity types that route between steps (as the engine names them in history). */
     static final Set<String> ROUTING = Set.of("exclusiveGateway", "inclusiveGateway", "parallelGateway",
             "eventBasedGateway", "complexGateway", "multiInstanceBody");
 
-    private final boolean keepHistory;
-
     public GatewaysWithoutHistory(@Value("${opsflow.engine.gateway-history:false}") boolean keepHistory) {
-        this.keepHistory = keepHistory;
-    }
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (!keepHistory) {
-            configuration.setHistoryEventHandler(
-                    new HistoryLeftOut(configuration.getHistoryEventHandler(), GatewaysWithoutHistory::isRouting));
-        }
+        super(keepHistory, GatewaysWithoutHistory::isRouting);
     }
 
     static boolean isRouting(HistoryEvent event) {
