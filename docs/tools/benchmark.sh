@@ -15,7 +15,8 @@
 # adds the statements (by text) in which the two flows differ, step by step.
 # Front door: -Dbenchmark.rate / .seconds / .overload-seconds / .overload-rate through BENCHMARK_OPTS.
 # deadlines-two-nodes (mysql only): the burst on two OpsFlow nodes, each its own JVM with the shipped settings
-# (TwoNodeDeadlineBenchmarkTest): deadlines-two-nodes-mysql.md; it takes about 4 minutes (PT1M contact deadlines).
+# (TwoNodeDeadlineBenchmarkTest): deadlines-two-nodes-mysql.md; it takes about 4 minutes (PT1M contact deadlines);
+# -Dbenchmark.node-properties=name=value,… changes settings on both nodes, to compare with the shipped ones.
 # Deadlines: -Dbenchmark.warm-up-deadlines=N runs a burst of N first (its instances then deleted), so that the
 # measured burst runs on warm code; default 0, the JVM's first burst (after the start-up warm-up, as shipped).
 set -euo pipefail

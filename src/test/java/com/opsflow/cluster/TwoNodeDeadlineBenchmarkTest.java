@@ -46,6 +46,9 @@ class TwoNodeDeadlineBenchmarkTest {
         shipped.put("spring.datasource.username", db.user);
         shipped.put("spring.datasource.password", db.password);
         shipped.put("opsflow.deadlines.contact", CONTACT.toString());
+        // a setting to compare with the shipped ones, e.g. -Dbenchmark.node-properties=a.b=1,c.d=2 (both nodes)
+        Map<String, String> changed = nodeProperties(System.getProperty("benchmark.node-properties", ""));
+        shipped.putAll(changed);
         // one after the other: the first creates the schema and the demo organisation
         OpsFlowNode a = new OpsFlowNode("bench-a", shipped).start();
         OpsFlowNode b = null;
@@ -79,6 +82,7 @@ class TwoNodeDeadlineBenchmarkTest {
                     "",
                     "| figure | value |",
                     "|---|---|",
+                    "| settings changed from the shipped ones (both nodes) | " + (changed.isEmpty() ? "none" : changed) + " |",
                     String.format("| orders taken (2 nodes) | %.1f orders/s |", DEADLINES / takingSeconds),
                     "| first escalations (R-WO-4 deduction) committed | " + lateness.size() + " |",
                     String.format("| all deducted, seen by the benchmark's poll (1 s) | %.1f s after the activation |",
@@ -102,5 +106,20 @@ class TwoNodeDeadlineBenchmarkTest {
             }
             a.stop();
         }
+    }
+
+    /** "a.b=1,c.d=2" as properties, in their order. */
+    static Map<String, String> nodeProperties(String list) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String pair : list.split(",")) {
+            if (!pair.isBlank()) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("benchmark.node-properties: name=value expected, got " + pair);
+                }
+                properties.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return properties;
     }
 }
