@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why (issue 19): every timer and asynchronous continuation wrote a creation row, and every timer
  * that never fired (the engineer called in time, the task was done before its deadline) a deletion
- * row: about a dozen inserts per repair order, and one in each R-WO-4 deduction's transaction (the
- * continuation after it), for rows no KPI, page or operator reads. A job that exists is in
+ * row: seven inserts per repair order (docs/performance.md) and one in each R-WO-4 deduction's
+ * transaction (the continuation after it), for rows no KPI, page or operator reads. A job that exists is in
  * {@code ACT_RU_JOB} (Cockpit shows it with its due date); one that failed or ran is in the log. What
  * stays: failures, successes, every other history event. {@code opsflow.engine.job-creation-history:
  * true} writes the creation and deletion rows again.
