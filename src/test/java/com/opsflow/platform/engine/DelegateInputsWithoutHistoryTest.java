@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class DelegateInputsWithoutHistoryTest {
 
-    static final AtomicInteger ENGINES = new AtomicInteger();
     static final Map<String, Object> SEEN = new HashMap<>();
 
     /** Stands in for ${notifyPerson}: reads its inputs as the real delegates do. */
@@ -100,13 +96,6 @@ class DelegateInputsWithoutHistoryTest {
     }
 
     private static ProcessEngine engine(boolean keepHistory) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setProcessEngineName("delegate-inputs-" + ENGINES.incrementAndGet())
-                .setJdbcUrl("jdbc:h2:mem:delegate-inputs-" + ENGINES.get() + ";DB_CLOSE_DELAY=-1")
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        configuration.setProcessEnginePlugins(List.of(new DelegateInputsWithoutHistory(keepHistory)));
-        return configuration.buildProcessEngine();
+        return HistoryPluginEngine.with("delegate-inputs", new DelegateInputsWithoutHistory(keepHistory));
     }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * Two engines of their own: the shipped setting and {@code opsflow.engine.gateway-history: true}.
  */
 class GatewaysWithoutHistoryTest {
-
-    static final AtomicInteger ENGINES = new AtomicInteger();
 
     static final BpmnModelInstance MODEL = Bpmn.createExecutableProcess("routing").camundaHistoryTimeToLive(1)
             .startEvent("StartEvent_Started")
@@ -75,13 +70,6 @@ class GatewaysWithoutHistoryTest {
     }
 
     private static ProcessEngine engine(boolean keepHistory) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setProcessEngineName("gateway-history-" + ENGINES.incrementAndGet())
-                .setJdbcUrl("jdbc:h2:mem:gateway-history-" + ENGINES.get() + ";DB_CLOSE_DELAY=-1")
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        configuration.setProcessEnginePlugins(List.of(new GatewaysWithoutHistory(keepHistory)));
-        return configuration.buildProcessEngine();
+        return HistoryPluginEngine.with("gateway-history", new GatewaysWithoutHistory(keepHistory));
     }
 }

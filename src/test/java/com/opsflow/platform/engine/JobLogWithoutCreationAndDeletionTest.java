@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * writes those rows again. Two engines of their own, jobs run by hand.
  */
 class JobLogWithoutCreationAndDeletionTest {
-
-    static final AtomicInteger ENGINES = new AtomicInteger();
 
     /** An asynchronous step that runs, then a task whose deadline timer is deleted when the task is done in time. */
     static final BpmnModelInstance IN_TIME = Bpmn.createExecutableProcess("in-time").camundaHistoryTimeToLive(1)
@@ -91,13 +86,6 @@ class JobLogWithoutCreationAndDeletionTest {
     }
 
     private static ProcessEngine engine(boolean keepHistory) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setProcessEngineName("job-log-" + ENGINES.incrementAndGet())
-                .setJdbcUrl("jdbc:h2:mem:job-log-" + ENGINES.get() + ";DB_CLOSE_DELAY=-1")
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        configuration.setProcessEnginePlugins(List.of(new JobLogWithoutCreationAndDeletion(keepHistory)));
-        return configuration.buildProcessEngine();
+        return HistoryPluginEngine.with("job-log", new JobLogWithoutCreationAndDeletion(keepHistory));
     }
 }
