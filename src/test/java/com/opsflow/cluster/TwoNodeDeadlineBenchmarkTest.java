@@ -40,20 +40,20 @@ class TwoNodeDeadlineBenchmarkTest {
     @Test
     void contactDeadlinesDueTogetherOnTwoNodes() throws Exception {
         ClusterDatabase db = ClusterDatabase.fromEnvironment();
-        Map<String, String> shipped = new LinkedHashMap<>();
-        shipped.put("spring.profiles.active", "mysql,demo");
-        shipped.put("spring.datasource.url", db.url);
-        shipped.put("spring.datasource.username", db.user);
-        shipped.put("spring.datasource.password", db.password);
-        shipped.put("opsflow.deadlines.contact", CONTACT.toString());
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.profiles.active", "mysql,demo");
+        settings.put("spring.datasource.url", db.url);
+        settings.put("spring.datasource.username", db.user);
+        settings.put("spring.datasource.password", db.password);
+        settings.put("opsflow.deadlines.contact", CONTACT.toString());
         // a setting to compare with the shipped ones, e.g. -Dbenchmark.node-properties=a.b=1,c.d=2 (both nodes)
         Map<String, String> changed = nodeProperties(System.getProperty("benchmark.node-properties", ""));
-        shipped.putAll(changed);
+        settings.putAll(changed);
         // one after the other: the first creates the schema and the demo organisation
-        OpsFlowNode a = new OpsFlowNode("bench-a", shipped).start();
+        OpsFlowNode a = new OpsFlowNode("bench-a", settings).start();
         OpsFlowNode b = null;
         try {
-            b = new OpsFlowNode("bench-b", shipped).start();
+            b = new OpsFlowNode("bench-b", settings).start();
             DeadlineBurst burst = new DeadlineBurst(db, CLIENTS_PER_NODE);
             DeadlineBurst.suspendDeadlines(a, true);
             long takingStart = System.nanoTime();
@@ -75,7 +75,8 @@ class TwoNodeDeadlineBenchmarkTest {
             List<String> lines = new ArrayList<>(List.of(
                     "## Deadline burst on two nodes: " + DEADLINES + " contact deadlines (R-WO-1) due together",
                     "",
-                    "Two OpsFlow nodes (own JVMs) with the shipped settings, straight to MariaDB, mail off; orders taken"
+                    "Two OpsFlow nodes (own JVMs) with the shipped settings (but for those named below), straight to"
+                            + " MariaDB, mail off; orders taken"
                             + " through both front doors (" + CLIENTS_PER_NODE + " clients each) with the deadlines suspended,"
                             + " activated together once every contact deadline had passed. Lateness = end of the R-WO-4"
                             + " deduction − the activation (MariaDB keeps whole seconds).",
