@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.workorder.ConcurrentRepairOrders;
 import com.opsflow.workorder.WorkOrderProcess;
+import com.opsflow.workorder.internal.StartUpWarmUp;
 import com.opsflow.workorder.WorkOrders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -98,10 +100,8 @@ class DeadlineBurstBenchmarkTest {
     int jobThreads;
     @Value("${spring.datasource.hikari.maximum-pool-size}")
     int poolSize;
-    @Value("${opsflow.front-door.warm-up-orders}")
-    int warmUpOrders;
-    @Value("${opsflow.deadlines.warm-up-escalations}")
-    int warmUpEscalations;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -206,17 +206,17 @@ class DeadlineBurstBenchmarkTest {
                 "| figure | value |",
                 "|---|---|",
                 "| job-executor threads / pool (mail off, as shipped) | " + jobThreads + " / " + poolSize + " |",
-                "| start-up warm-up (created and rolled back before the node is ready) | " + warmUpOrders + " orders, "
-                        + Math.min(warmUpEscalations, warmUpOrders) + " of them through their first escalation |",
+                "| start-up warm-up (created and rolled back before the node is ready) | " + StartUpWarmUp.orders(context) + " orders, "
+                        + StartUpWarmUp.escalations(context) + " of them through their first escalation |",
                 "| warm-up burst before this one (its instances then deleted) | "
                         + (WARM_UP > 0 ? WARM_UP + " deadlines" : "none") + " |",
                 startedRow,
                 "| " + escalated + " | " + lateness.size() + " |",
                 String.format("| drained in | %.1f s (%.0f escalations/s) |", drainSeconds, lateness.size() / drainSeconds),
                 "| earliest after its deadline | " + seconds(lateness.get(0)) + " |",
-                "| lateness p50 | " + seconds(percentile(lateness, 50)) + " |",
-                "| lateness p95 | " + seconds(percentile(lateness, 95)) + " |",
-                "| lateness p99 | " + seconds(percentile(lateness, 99)) + " (goal ≤ 5 s) |",
+                "| lateness p50 | " + seconds(Percentile.of(lateness, 50)) + " |",
+                "| lateness p95 | " + seconds(Percentile.of(lateness, 95)) + " |",
+                "| lateness p99 | " + seconds(Percentile.of(lateness, 99)) + " (goal ≤ 5 s) |",
                 "| lateness max | " + seconds(lateness.get(lateness.size() - 1)) + " |",
                 String.format("| statements per deduction's transaction, timer included (commits) | %.1f (%.1f) |",
                         perEscalation(drained, null, lateness.size()),
@@ -367,11 +367,6 @@ class DeadlineBurstBenchmarkTest {
         });
         return tables.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
                 .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / (double) n)).collect(Collectors.joining(", "));
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
     private static String seconds(long millis) {

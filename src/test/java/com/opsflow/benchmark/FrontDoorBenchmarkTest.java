@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.workorder.ConcurrentRepairOrders;
 import com.opsflow.workorder.WorkOrderProcess;
+import com.opsflow.workorder.internal.StartUpWarmUp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -105,8 +107,8 @@ class FrontDoorBenchmarkTest {
     int poolSize;
     @Value("${server.tomcat.threads.max}")
     int webThreads;
-    @Value("${opsflow.front-door.warm-up-orders}")
-    int warmUpOrders;
+    @Autowired
+    ApplicationContext context;
 
     private final ExecutorService clientThreads = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -149,7 +151,7 @@ class FrontDoorBenchmarkTest {
             lines.add("The bare Camunda flow of the same shape (bare-repair, no-op delegates), not OpsFlow: the same load, user"
                     + " (cs-1, HTTP Basic) and input as OpsFlow's front-door benchmark, through the same front-door guard."
                     + " Web threads " + webThreads + ", pool " + poolSize + ", front-door wait " + maxWait.toMillis()
-                    + " ms; start-up warm-up " + warmUpOrders + " orders (OpsFlow's warm-up orders warm OpsFlow's order path"
+                    + " ms; start-up warm-up " + StartUpWarmUp.orders(context) + " orders (OpsFlow's warm-up orders warm OpsFlow's order path"
                     + " and do not apply to the bare flow; the test classpath's scenario engine, which the engine REST"
                     + " API's first look-up would build, is built before the load); open load (each request leaves at its"
                     + " planned instant), times from that instant; mail off.");
@@ -157,7 +159,7 @@ class FrontDoorBenchmarkTest {
             lines.add("## Front door: POST /api/work-orders over HTTP, from a cold boot");
             lines.add("");
             lines.add("Web threads " + webThreads + ", pool " + poolSize + ", front-door wait " + maxWait.toMillis()
-                    + " ms; start-up warm-up " + warmUpOrders + " orders (created and rolled back before the load); open load"
+                    + " ms; start-up warm-up " + StartUpWarmUp.orders(context) + " orders (created and rolled back before the load); open load"
                     + " (each request leaves at its planned instant), times from that instant; mail off (as shipped).");
         }
         lines.add("");
@@ -172,8 +174,8 @@ class FrontDoorBenchmarkTest {
         lines.add("| " + CREATED + ": p50 / p95 / p99 | " + percentiles(steady, CREATED) + " | " + percentiles(overload, CREATED)
                 + " |");
         lines.add("| 503: p50 / max | " + p50max(steady, 503) + " | " + p50max(overload, 503) + " |");
-        lines.add("| all answers: p95 (goal ≤ 50 ms at " + RATE + "/s) | " + ms(percentile(all(steady), 95)) + " | "
-                + ms(percentile(all(overload), 95)) + " |");
+        lines.add("| all answers: p95 (goal ≤ 50 ms at " + RATE + "/s) | " + ms(Percentile.of(all(steady), 95)) + " | "
+                + ms(Percentile.of(all(overload), 95)) + " |");
         lines.add("| slowest answer | " + ms(max(steady)) + " | " + ms(max(overload)) + " |");
         lines.add("");
         lines.add("The steady " + RATE + " orders/s by 10-second window (from the cold boot on):");
@@ -184,7 +186,7 @@ class FrontDoorBenchmarkTest {
         for (int from = 0; from < steady.size(); from += window) {
             List<Answer> part = steady.subList(from, Math.min(steady.size(), from + window));
             lines.add("| " + from / RATE + "–" + (from + part.size()) / RATE + " | " + part.size() + " | " + count(part, CREATED)
-                    + " | " + count(part, 503) + " | " + ms(percentile(all(part), 50)) + " | " + ms(percentile(all(part), 95))
+                    + " | " + count(part, 503) + " | " + ms(Percentile.of(all(part), 50)) + " | " + ms(Percentile.of(all(part), 95))
                     + " | " + ms(max(part)) + " |");
         }
         lines.add("");
@@ -270,24 +272,16 @@ class FrontDoorBenchmarkTest {
 
     private static String percentiles(List<Answer> answers, int status) {
         List<Long> t = times(answers, status);
-        return t.isEmpty() ? "–" : ms(percentile(t, 50)) + " / " + ms(percentile(t, 95)) + " / " + ms(percentile(t, 99));
+        return t.isEmpty() ? "–" : ms(Percentile.of(t, 50)) + " / " + ms(Percentile.of(t, 95)) + " / " + ms(Percentile.of(t, 99));
     }
 
     private static String p50max(List<Answer> answers, int status) {
         List<Long> t = times(answers, status);
-        return t.isEmpty() ? "–" : ms(percentile(t, 50)) + " / " + ms(t.get(t.size() - 1));
+        return t.isEmpty() ? "–" : ms(Percentile.of(t, 50)) + " / " + ms(t.get(t.size() - 1));
     }
 
     private static long max(List<Answer> answers) {
         return answers.stream().mapToLong(Answer::millis).max().orElse(0);
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
     private static String ms(long millis) {

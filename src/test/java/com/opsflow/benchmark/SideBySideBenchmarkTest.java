@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -297,46 +299,59 @@ class SideBySideBenchmarkTest {
         lines.add("");
         lines.add("| step | table | OpsFlow | bare | OpsFlow by kind |");
         lines.add("|---|---|---|---|---|");
-        for (String step : STEPS) {
-            Map<String, Map<String, Long>> oStep = byTable(opsFlow.statements.getOrDefault(step, Map.of()));
-            Map<String, Map<String, Long>> bStep = byTable(bare.statements.getOrDefault(step, Map.of()));
-            TreeSet<String> stepTables = new TreeSet<>(oStep.keySet());
-            stepTables.addAll(bStep.keySet());
-            for (String table : stepTables) {
-                double o = sum(oStep.get(table)) / (double) opsFlow.orders;
-                double b = sum(bStep.get(table)) / (double) bare.orders;
-                if (Math.abs(o - b) >= 0.5) {
-                    lines.add(String.format("| %s | %s | %.1f | %.1f | %s |", step, table, o, b,
-                            perOrder(oStep.getOrDefault(table, Map.of()), opsFlow.orders)));
-                }
-            }
-        }
+        whereTheyDiffer(lines, opsFlow, bare, SideBySideBenchmarkTest::byTable, SideBySideBenchmarkTest::sum,
+                (step, table, o, b, kinds) -> String.format("| %s | %s | %.1f | %.1f | %s |", step, table, o, b,
+                        perOrder(kinds == null ? Map.of() : kinds, opsFlow.orders)));
         if (StatementCounter.TRACE) {
             lines.add("");
             lines.add("Statements per order by step and text, where the two flows differ (-Dbenchmark.trace-sql=true):");
             lines.add("");
             lines.add("| step | OpsFlow | bare | statement |");
             lines.add("|---|---|---|---|");
-            for (String step : STEPS) {
-                Map<String, Long> o = opsFlow.statements.getOrDefault(step, Map.of());
-                Map<String, Long> b = bare.statements.getOrDefault(step, Map.of());
-                TreeSet<String> texts = new TreeSet<>();
-                o.keySet().stream().filter(k -> k.startsWith(StatementCounter.SQL)).forEach(texts::add);
-                b.keySet().stream().filter(k -> k.startsWith(StatementCounter.SQL)).forEach(texts::add);
-                for (String text : texts) {
-                    double on = o.getOrDefault(text, 0L) / (double) opsFlow.orders;
-                    double bn = b.getOrDefault(text, 0L) / (double) bare.orders;
-                    if (Math.abs(on - bn) >= 0.5) {
-                        lines.add(String.format("| %s | %.1f | %.1f | `%s` |", step, on, bn,
-                                text.substring(StatementCounter.SQL.length()).replace("|", "\\|")));
-                    }
-                }
-            }
+            whereTheyDiffer(lines, opsFlow, bare, SideBySideBenchmarkTest::byText, Long::longValue,
+                    (step, text, o, b, n) -> String.format("| %s | %.1f | %.1f | `%s` |", step, o, b,
+                            text.substring(StatementCounter.SQL.length()).replace("|", "\\|")));
         }
         Path out = Path.of("target", "benchmark", "side-by-side-" + db + ".md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
         lines.forEach(line -> System.err.println("[benchmark] " + line));
+    }
+
+    /** A report row for a key (a table, a statement's text) of a step; {@code value} is OpsFlow's (null: none). */
+    private interface Row<V> {
+        String of(String step, String key, double opsFlowPerOrder, double barePerOrder, V value);
+    }
+
+    /**
+     * Step by step, a row for every key whose statements per order differ between the two flows by half a
+     * statement or more; {@code keyed} groups a step's counts by key, {@code count} gives a key's statements.
+     */
+    private static <V> void whereTheyDiffer(List<String> lines, Totals opsFlow, Totals bare,
+            Function<Map<String, Long>, Map<String, V>> keyed, ToLongFunction<V> count, Row<V> row) {
+        for (String step : STEPS) {
+            Map<String, V> o = keyed.apply(opsFlow.statements.getOrDefault(step, Map.of()));
+            Map<String, V> b = keyed.apply(bare.statements.getOrDefault(step, Map.of()));
+            TreeSet<String> keys = new TreeSet<>(o.keySet());
+            keys.addAll(b.keySet());
+            for (String key : keys) {
+                double on = o.containsKey(key) ? count.applyAsLong(o.get(key)) / (double) opsFlow.orders : 0;
+                double bn = b.containsKey(key) ? count.applyAsLong(b.get(key)) / (double) bare.orders : 0;
+                if (Math.abs(on - bn) >= 0.5) {
+                    lines.add(row.of(step, key, on, bn, o.get(key)));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Long> byText(Map<String, Long> counts) {
+        Map<String, Long> texts = new TreeMap<>();
+        counts.forEach((key, n) -> {
+            if (key.startsWith(StatementCounter.SQL)) {
+                texts.put(key, n);
+            }
+        });
+        return texts;
     }
 
     private static void ratioLine(List<String> lines, String name, double o, double b) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.benchmark.Percentile;
 import com.opsflow.workorder.ConcurrentRepairOrders;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -130,15 +131,9 @@ final class DeadlineBurst {
         if (millis.isEmpty()) {
             return "no R-WO-4 deduction ended";
         }
-        return millis.size() + " R-WO-4 deductions (first escalations) ended p50 " + percentile(millis, 50) + ", p95 "
-                + percentile(millis, 95) + ", p99 " + percentile(millis, 99) + ", max " + percentile(millis, 100)
+        return millis.size() + " R-WO-4 deductions (first escalations) ended p50 " + Percentile.seconds(millis, 50) + ", p95 "
+                + Percentile.seconds(millis, 95) + ", p99 " + Percentile.seconds(millis, 99) + ", max " + Percentile.seconds(millis, 100)
                 + " after the deadlines fell due together";
-    }
-
-    /** The p-th percentile (nearest rank) of sorted milliseconds, in seconds. */
-    static String percentile(List<Long> sortedMillis, int p) {
-        return String.format("%.1f s",
-                sortedMillis.get(Math.max(0, (int) Math.ceil(p / 100.0 * sortedMillis.size()) - 1)) / 1000.0);
     }
 
     /** Jobs done (job log: successful) per node for the instances, from {@code since} on (null: all). */

@@ -2,6 +2,7 @@ package com.opsflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opsflow.benchmark.Percentile;
 import com.opsflow.platform.AwaitProgress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,10 +89,10 @@ class TwoNodeDeadlineBenchmarkTest {
                     "| first escalations (R-WO-4 deduction) committed | " + lateness.size() + " |",
                     String.format("| all deducted, seen by the benchmark's poll (1 s) | %.1f s after the activation |",
                             drainedSeconds),
-                    "| lateness p50 | " + DeadlineBurst.percentile(lateness, 50) + " |",
-                    "| lateness p95 | " + DeadlineBurst.percentile(lateness, 95) + " |",
-                    "| lateness p99 | " + DeadlineBurst.percentile(lateness, 99) + " (goal ≤ 5 s) |",
-                    "| lateness max | " + DeadlineBurst.percentile(lateness, 100) + " |",
+                    "| lateness p50 | " + Percentile.seconds(lateness, 50) + " |",
+                    "| lateness p95 | " + Percentile.seconds(lateness, 95) + " |",
+                    "| lateness p99 | " + Percentile.seconds(lateness, 99) + " (goal ≤ 5 s) |",
+                    "| lateness max | " + Percentile.seconds(lateness, 100) + " |",
                     "| jobs done per node (deductions and what followed them so far) | " + perNode + " |"));
             Path report = Path.of("target", "benchmark", "deadlines-two-nodes-mysql.md");
             Files.createDirectories(report.getParent());
