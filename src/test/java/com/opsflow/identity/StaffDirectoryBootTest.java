@@ -50,4 +50,16 @@ class StaffDirectoryBootTest {
         assertThat(directory.dispatchTarget(" ", null))
                 .isEqualTo(new DispatchTarget(Optional.empty(), Optional.empty(), Optional.empty()));
     }
+
+    @Test
+    void aStationsLeadsAreItsNameManagerAndHeadAsTheFullStationHasThem() {
+        for (Station station : directory.stations()) {
+            assertThat(directory.stationLeads(station.id()))
+                    .hasValue(new StationLeads(station.id(), station.name(), station.manager(), station.head()));
+        }
+        assertThat(directory.stationLeads("east").map(StationLeads::head)).hasValue("head-east");
+        assertThat(directory.stationLeads("nowhere")).isEmpty();
+        assertThat(directory.stationLeads(" ")).isEmpty();
+        assertThat(directory.stationLeads(null)).isEmpty();
+    }
 }

@@ -66,7 +66,7 @@ class ScopedInstanceReads {
         } else {
             String station = station(task.getExecution());
             if (station != null) {
-                directory.station(station).ifPresent(s -> {
+                directory.stationLeads(station).ifPresent(s -> {
                     readers.add(s.manager());
                     readers.add(s.head());
                 });

@@ -7,6 +7,7 @@ import com.opsflow.identity.Staff;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.StaffNames;
 import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.BadRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,6 +131,17 @@ class JdbcStaffDirectory implements StaffDirectory {
         Row first = rows.get(0);
         return Optional.of(new Station(first.id(), first.name(), first.manager(), first.head(),
                 Arrays.stream(staff).filter(engineers::contains).toList()));
+    }
+
+    /** One select: the station's row (issue 19: task creation and escalations asked for its engineers too). */
+    @Override
+    public Optional<StationLeads> stationLeads(String stationId) {
+        if (stationId == null || stationId.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.query("select id, name, manager_id, head_id from identity_station where id = ?",
+                (rs, i) -> new StationLeads(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), stationId)
+                .stream().findFirst();
     }
 
     /**

@@ -4,7 +4,7 @@ import static com.opsflow.monitoring.process.MonitoringProcesses.CALIBRATION;
 import static com.opsflow.monitoring.process.MonitoringProcesses.INSPECTION;
 
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.monitoring.Instrument;
 import com.opsflow.monitoring.Site;
 import com.opsflow.platform.SystemUser;
@@ -168,7 +168,7 @@ public class DueWork {
         vars.put("siteCode", site.code());
         vars.put("siteName", site.name());
         vars.put("siteAddress", site.address());
-        vars.put("stationName", directory.station(site.station()).map(Station::name).orElse(site.station()));
+        vars.put("stationName", directory.stationLeads(site.station()).map(StationLeads::name).orElse(site.station()));
         vars.put("engineer", site.engineer());
         vars.put("engineerName", directory.displayName(site.engineer()));
         vars.put("stationHead", stationHead(site));
@@ -177,7 +177,7 @@ public class DueWork {
 
     /** The engineer's superior for R-MS-1 and R-MS-4: the station's head, else the ops manager. */
     String stationHead(Site site) {
-        return directory.station(site.station()).map(Station::head).filter(h -> h != null && !h.isBlank())
+        return directory.stationLeads(site.station()).map(StationLeads::head).filter(h -> h != null && !h.isBlank())
                 .or(directory::opsManager).orElse(site.engineer());
     }
 }

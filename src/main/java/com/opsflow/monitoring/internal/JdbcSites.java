@@ -145,7 +145,7 @@ public class JdbcSites implements Sites {
         required(errors, "bureauName", input.bureauName(), "當地環保部門", 100);
         if (blank(input.station())) {
             errors.put("station", "請選擇區站 / station is required");
-        } else if (directory.station(input.station().trim()).isEmpty()) {
+        } else if (directory.stationLeads(input.station().trim()).isEmpty()) {
             errors.put("station", "查無此區站 / unknown station");
         }
         if (blank(input.engineer())) {

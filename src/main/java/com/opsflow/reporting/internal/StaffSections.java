@@ -3,6 +3,7 @@ package com.opsflow.reporting.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.StaffSection;
@@ -122,6 +123,6 @@ public class StaffSections {
 
     private String stationName(String station) {
         return station == null || station.isEmpty() ? null
-                : directory.station(station).map(Station::name).orElse(station);
+                : directory.stationLeads(station).map(StationLeads::name).orElse(station);
     }
 }

@@ -56,7 +56,7 @@ public class RegisterNewStaff implements JavaDelegate {
             throw TaskInputRefused.because("請選擇可授予的角色 / role must be one of " + settings.onboardingGroups());
         }
         String station = text(execution, VAR_STATION);
-        if (station != null && directory.station(station).isEmpty()) {
+        if (station != null && directory.stationLeads(station).isEmpty()) {
             throw TaskInputRefused.because("查無此區站 / unknown station " + station);
         }
         String superior = known(execution, VAR_SUPERIOR, "上級");

@@ -2,7 +2,7 @@ package com.opsflow.staff.process;
 
 import static com.opsflow.staff.process.UnreachableManagerProcess.*;
 
-import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.staff.internal.UnreachableReports;
@@ -45,9 +45,9 @@ public class ReportUnreachableManager implements TaskListener {
         this.callees = List.of(
                 new Callee("opsManager", "運營部經理", task -> variable(task, "opsManager").or(directory::opsManager)),
                 new Callee("stationManager", "區站經理",
-                        task -> variable(task, "stationManager").or(() -> station(task).map(Station::manager))),
+                        task -> variable(task, "stationManager").or(() -> station(task).map(StationLeads::manager))),
                 new Callee("stationHead", "站長",
-                        task -> variable(task, "stationHead").or(() -> station(task).map(Station::head))));
+                        task -> variable(task, "stationHead").or(() -> station(task).map(StationLeads::head))));
     }
 
     @Override
@@ -89,9 +89,9 @@ public class ReportUnreachableManager implements TaskListener {
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
     }
 
-    private Optional<Station> station(DelegateTask task) {
+    private Optional<StationLeads> station(DelegateTask task) {
         Object station = task.getVariable("station");
-        return station == null ? Optional.empty() : directory.station(station.toString());
+        return station == null ? Optional.empty() : directory.stationLeads(station.toString());
     }
 
     private static Boolean flag(Object value) {

@@ -1,7 +1,7 @@
 package com.opsflow.workorder.internal;
 
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.CallingProcesses;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -53,7 +53,7 @@ public class FindEscalationPeople implements JavaDelegate {
             return;
         }
         String stationId = station(execution);
-        Station station = stationId == null ? null : directory.station(stationId).orElse(null);
+        StationLeads station = stationId == null ? null : directory.stationLeads(stationId).orElse(null);
         if (station == null) {
             throw new IllegalStateException("查無工單 " + OrderDataExpressions.numberOf(execution) + " 的區站 / the order's station is unknown: "
                     + stationId);

@@ -78,7 +78,7 @@ public class LoadComplaintOrder implements JavaDelegate {
         // orders since 1.3.0 keep neither the station's people (found only when a contact escalates)
         // nor the appointment's text (issue 19)
         if ((vars.get("stationHead") == null || vars.get("stationManager") == null) && vars.get("station") != null) {
-            directory.station(vars.get("station").toString()).ifPresent(s -> {
+            directory.stationLeads(vars.get("station").toString()).ifPresent(s -> {
                 vars.putIfAbsent("stationHead", s.head());
                 vars.putIfAbsent("stationManager", s.manager());
             });

@@ -2,7 +2,7 @@ package com.opsflow.workorder.internal;
 
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.workorder.OrderData;
 import com.opsflow.workorder.WorkOrderType;
@@ -51,11 +51,11 @@ public class PrepareWorkOrder implements JavaDelegate {
                 : CheckedAtIntake.of(orderNoGiven).filter(c -> c.station().equals(stationId));
         boolean older = ModelVersions.before(execution, 1, 3);
         String stationName;
-        Station station = null;
+        StationLeads station = null;
         if (checked.isPresent() && !older) {
             stationName = checked.get().stationName(); // the intake has just read it
         } else {
-            station = directory.station(stationId)
+            station = directory.stationLeads(stationId)
                     .orElseThrow(() -> TaskInputRefused.because("查無此區站 / unknown station: " + stationId));
             stationName = station.name();
         }

@@ -2,7 +2,7 @@ package com.opsflow.workorder.web;
 
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.BadRequestException;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.platform.ForbiddenException;
@@ -140,7 +140,7 @@ class OrderListController {
     }
 
     private String stationName(String id) {
-        return id == null ? null : directory.station(id).map(Station::name).orElse(id);
+        return id == null ? null : directory.stationLeads(id).map(StationLeads::name).orElse(id);
     }
 
     private static String typeName(String type) {
