@@ -3,10 +3,10 @@ package com.opsflow.modeler;
 import java.util.function.Supplier;
 
 /**
- * Java code of OpsFlow itself (a test's probe model, never a person) may deploy a model the lint
- * would refuse: inside {@link #call(Supplier)} the engine's deployment check of this thread is off.
- * Nothing reachable over HTTP calls it, so every deployment made through {@code /modeler},
- * {@code /engine-rest} or desktop Camunda Modeler is checked.
+ * For tests only: a test's probe model may be one the lint would refuse; inside {@link #call(Supplier)}
+ * the engine's deployment check of this thread is off. No class of OpsFlow calls it
+ * ({@code ModularityTest.onlyTestsDeployWithoutTheModelCheck}), so every deployment, made through
+ * {@code /modeler}, {@code /engine-rest}, desktop Camunda Modeler or by OpsFlow at start-up, is checked.
  */
 public final class UncheckedDeployment {
 
