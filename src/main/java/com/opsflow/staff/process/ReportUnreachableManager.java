@@ -2,8 +2,8 @@ package com.opsflow.staff.process;
 
 import static com.opsflow.staff.process.UnreachableManagerProcess.*;
 
-import com.opsflow.identity.StationLeads;
 import com.opsflow.identity.StaffDirectory;
+import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.TaskInputRefused;
 import com.opsflow.staff.internal.UnreachableReports;
 import java.util.HashMap;
