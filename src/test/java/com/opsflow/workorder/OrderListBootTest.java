@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.OpsFlowSpringBootTest;
 import com.opsflow.appraisal.AppraisalLedger;
+import com.opsflow.identity.StaffDirectory;
 import com.opsflow.platform.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -60,6 +61,8 @@ class OrderListBootTest {
     AppraisalLedger ledger;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    StaffDirectory directory;
 
     @AfterEach
     void resetClock() {
@@ -179,6 +182,10 @@ class OrderListBootTest {
         JsonNode found = json.readTree(cs.getJson("/orders/api/search?customer=" + enc("林小姐")).body());
         assertThat(found.at("/orders/0/orderNo").asText()).isEqualTo(first.orderNo());
         assertThat(found.at("/orders/0/stationName").asText()).isEqualTo("東區站");
+        assertThat(found.at("/orders/0/engineerName").isNull()).isTrue(); // not dispatched yet
+        JsonNode dispatched = json.readTree(cs.getJson("/orders/api/search?customer=" + enc("黃先生")).body());
+        assertThat(dispatched.at("/orders/0/engineerName").asText()).isEqualTo(directory.displayName("eng-east-2"))
+                .isNotEqualTo("eng-east-2");
         assertThat(found.at("/orders/0/statusName").asText()).isEqualTo("進行中");
         assertThat(found.at("/orders/0/openTasks/0").asText()).startsWith("派單");
         assertThat(found.get("stations").findValuesAsText("name")).contains("東區站");

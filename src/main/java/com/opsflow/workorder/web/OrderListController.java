@@ -19,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,8 +95,13 @@ class OrderListController {
         reader();
         List<OrderSummary> found = workOrders.search(new OrderSearch(orderNo, customer, phone, address, station, status,
                 day("from", from), day("to", to)));
-        return new Found(found.stream().map(this::row).toList(), found.size() >= OrderSearch.MAX_RESULTS,
-                OrderSearch.MAX_RESULTS, directory.stations().stream().map(s -> new StationOption(s.id(), s.name())).toList());
+        // the stations and the engineers' names in two reads for the whole list, not two per row (up to 200)
+        List<StationOption> stations = directory.stations().stream().map(s -> new StationOption(s.id(), s.name())).toList();
+        Map<String, String> stationNames = stations.stream().collect(Collectors.toMap(StationOption::id, StationOption::name));
+        Map<String, String> engineerNames = directory.displayNames(
+                found.stream().map(OrderSummary::engineer).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return new Found(found.stream().map(o -> row(o, stationNames, engineerNames)).toList(),
+                found.size() >= OrderSearch.MAX_RESULTS, OrderSearch.MAX_RESULTS, stations);
     }
 
     record Detail(WorkOrderView order, String typeName, String statusName, String stationName,
@@ -132,10 +139,11 @@ class OrderListController {
                 mayCancel(user) && "ACTIVE".equals(view.status()));
     }
 
-    private Row row(OrderSummary o) {
+    private Row row(OrderSummary o, Map<String, String> stationNames, Map<String, String> engineerNames) {
         return new Row(o.orderNo(), o.type(), typeName(o.type()), o.status(), Timeline.statusName(o.status()),
-                o.customerName(), o.customerPhone(), o.address(), o.station(), stationName(o.station()), o.engineer(),
-                o.engineer() == null ? null : directory.displayName(o.engineer()), format(o.startedAt()),
+                o.customerName(), o.customerPhone(), o.address(), o.station(),
+                o.station() == null ? null : stationNames.getOrDefault(o.station(), o.station()), o.engineer(),
+                o.engineer() == null ? null : engineerNames.get(o.engineer()), format(o.startedAt()),
                 format(o.endedAt()), o.openTasks());
     }
 
