@@ -57,6 +57,13 @@ public abstract class InMemoryStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public Map<String, String> stationIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        staff.keySet().forEach(id -> stationOf(id).ifPresent(s -> ids.put(id, s.id())));
+        return ids;
+    }
+
+    @Override
     public List<String> membersOf(String groupId) {
         return staff.values().stream().filter(s -> s.inGroup(groupId)).map(Staff::id).sorted().toList();
     }

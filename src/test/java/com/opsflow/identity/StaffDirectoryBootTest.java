@@ -62,4 +62,17 @@ class StaffDirectoryBootTest {
         assertThat(directory.stationLeads(" ")).isEmpty();
         assertThat(directory.stationLeads(null)).isEmpty();
     }
+
+    @Test
+    void everyStaffMembersStationInOneReadIsTheStationEachHasAlone() {
+        var stationIds = directory.stationIds();
+        for (Groups.GroupDefinition group : Groups.ALL) {
+            for (String member : directory.membersOf(group.id())) {
+                assertThat(Optional.ofNullable(stationIds.get(member))).as(member)
+                        .isEqualTo(directory.stationOf(member).map(Station::id));
+            }
+        }
+        assertThat(stationIds).containsEntry("eng-west-2", "west").containsEntry("head-east", "east")
+                .doesNotContainKey("ops-mgr");
+    }
 }

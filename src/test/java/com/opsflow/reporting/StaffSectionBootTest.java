@@ -49,6 +49,17 @@ class StaffSectionBootTest {
 
         JsonNode east = section("head-east").get("development");
         assertThat(east.get("byStaff").findValuesAsText("staff")).contains("eng-east-2").doesNotContain("eng-west-1");
+        // every row with its person's name and station's name, read for the whole section at once
+        for (JsonNode row : east.get("byStaff")) {
+            assertThat(row.get("station").asText()).as(row.toString()).isEqualTo("東區站");
+        }
+        for (JsonNode row : development.get("byStaff")) {
+            if (row.get("staff").asText().equals("eng-west-3")) {
+                assertThat(row.get("name").asText()).isEqualTo("鄭雅婷");
+                assertThat(row.get("station").asText()).isEqualTo("西區站");
+            }
+        }
+        assertThat(development.get("expiringSoon").findValuesAsText("station")).contains("東區站");
 
         assertThat(rest.withBasicAuth("eng-east-1", "eng-east-1").getForEntity("/api/kpi/staff", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -112,6 +112,17 @@ class StaffRecordsBootTest {
         JsonNode east = json.readTree(rest.withBasicAuth("head-east", "head-east")
                 .getForEntity("/api/staff/records", String.class).getBody());
         assertThat(east.findValuesAsText("staff")).contains("eng-east-1", "head-east").doesNotContain("eng-west-1", "tech-1");
+        // each row names its person and station, read for the whole list at once
+        for (JsonNode record : east) {
+            assertThat(record.get("station").asText()).as(record.toString()).isEqualTo("east");
+            if (record.get("staff").asText().equals("eng-east-1")) {
+                assertThat(record.get("name").asText()).isEqualTo("王小明");
+            }
+        }
+        JsonNode tech = all.findParents("staff").stream().filter(p -> p.get("staff").asText().equals("tech-1")).findFirst()
+                .orElseThrow();
+        assertThat(tech.get("name").asText()).isEqualTo("謝明哲");
+        assertThat(tech.get("station").asText()).as("tech-1 belongs to no station").isEmpty();
         assertThat(json.readTree(rest.withBasicAuth("head-east", "head-east")
                 .getForEntity("/api/staff/without-agreement", String.class).getBody()).findValuesAsText("staff"))
                 .doesNotContain("tech-1");

@@ -170,6 +170,16 @@ class JdbcStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public Map<String, String> stationIds() {
+        Map<String, String> ids = new HashMap<>();
+        jdbc.query("select m.user_id, m.station_id from identity_staff m join identity_station s on s.id = m.station_id",
+                rs -> {
+                    ids.put(rs.getString(1), rs.getString(2));
+                });
+        return ids;
+    }
+
+    @Override
     public List<String> membersOf(String groupId) {
         return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
                 .map(User::getId).toList();

@@ -99,16 +99,15 @@ class JdbcTrainingRegister implements TrainingRegister {
                 rs.getTimestamp("recorded_at").toInstant());
     }
 
-    /** Each staff member's name and station, looked up once per person after the rows are read. */
+    /** Each staff member's name and station: one read of names and one of stations for all the rows. */
     private List<TrainingRecord> withNames(List<TrainingRecord> rows) {
-        record Who(String name, String station) {
+        if (rows.isEmpty()) {
+            return rows;
         }
-        Map<String, Who> who = new HashMap<>();
-        return rows.stream().map(r -> {
-            Who w = who.computeIfAbsent(r.staff(), staff -> new Who(directory.displayName(staff),
-                    directory.stationOf(staff).map(s -> s.id()).orElse(null)));
-            return new TrainingRecord(r.id(), r.staff(), w.name(), w.station(), r.course(), r.date(), r.hours(),
-                    r.passed(), r.category(), r.categoryName(), r.qualification(), r.recordedBy(), r.recordedAt());
-        }).toList();
+        Map<String, String> names = directory.displayNames(rows.stream().map(TrainingRecord::staff).distinct().toList());
+        Map<String, String> stations = directory.stationIds();
+        return rows.stream().map(r -> new TrainingRecord(r.id(), r.staff(), names.get(r.staff()), stations.get(r.staff()),
+                r.course(), r.date(), r.hours(), r.passed(), r.category(), r.categoryName(), r.qualification(),
+                r.recordedBy(), r.recordedAt())).toList();
     }
 }

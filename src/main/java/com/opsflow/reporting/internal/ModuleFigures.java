@@ -7,7 +7,6 @@ import com.opsflow.appraisal.EntryKind;
 import com.opsflow.appraisal.LedgerEntry;
 import com.opsflow.appraisal.StaffStatement;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.KpiReport.AppraisalSection;
 import com.opsflow.reporting.KpiReport.AttendanceSection;
@@ -99,14 +98,16 @@ class ModuleFigures {
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal fines = BigDecimal.ZERO;
         Set<String> crossed = new TreeSet<>();
+        Map<String, String> stations = directory.stationIds();
+        Map<String, String> names = directory.displayNames(staff);
         for (String who : staff) {
-            String station = directory.stationOf(who).map(Station::id).orElse(null);
+            String station = stations.get(who);
             if (query.station() != null && !query.station().equals(station)) {
                 continue;
             }
             BigDecimal[] s = sums.getOrDefault(who, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             List<String> t = List.copyOf(thresholds.getOrDefault(who, Set.of()));
-            byStaff.add(new StaffAppraisal(who, directory.displayName(who), station, s[0], s[1], t));
+            byStaff.add(new StaffAppraisal(who, names.get(who), station, s[0], s[1], t));
             points = points.add(s[0]);
             fines = fines.add(s[1]);
             t.forEach(rule -> crossed.add(who + " " + rule));
@@ -150,8 +151,9 @@ class ModuleFigures {
         long early = 0;
         long missing = 0;
         BigDecimal absenceDays = BigDecimal.ZERO;
+        Map<String, String> stations = counts.isEmpty() ? Map.of() : directory.stationIds();
         for (var e : counts.entrySet()) {
-            String station = directory.stationOf(e.getKey()).map(Station::id).orElse(null);
+            String station = stations.get(e.getKey());
             if (query.station() != null && !query.station().equals(station)) {
                 continue;
             }

@@ -3,7 +3,6 @@ package com.opsflow.reporting.internal;
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
 import com.opsflow.identity.Station;
-import com.opsflow.identity.StationLeads;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.StaffSection;
@@ -18,10 +17,13 @@ import com.opsflow.staff.StaffRecords.Qualification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -51,26 +53,33 @@ public class StaffSections {
     public StaffSection section(KpiQuery query) {
         KpiQuery scoped = scope.restrict(query, CurrentUser.get());
         LocalDate today = LocalDate.now(settings.zone());
-        Map<String, String> stations = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        // every station and every staff member's station in two reads, names in one: not a read per person
+        Map<String, String> stations = directory.stationIds();
+        Map<String, String> stationNames = directory.stations().stream()
+                .collect(Collectors.toMap(Station::id, Station::name, (a, b) -> a));
+        Predicate<String> inScope = staff -> (scoped.station() == null || scoped.station().equals(stations.get(staff)))
+                && (scoped.engineer() == null || scoped.engineer().equals(staff));
 
-        List<Person> without = new ArrayList<>();
-        for (String s : records.withoutAgreement()) {
-            if (inScope(s, scoped, stations)) {
-                without.add(new Person(s, name(s, names), stationName(stations.get(s))));
-            }
-        }
-
+        List<String> withoutAgreement = records.withoutAgreement().stream().filter(inScope).toList();
         Map<String, List<Qualification>> certificates = records.qualifications(null).stream()
-                .filter(q -> inScope(q.staff(), scoped, stations))
+                .filter(q -> inScope.test(q.staff()))
                 .collect(Collectors.groupingBy(Qualification::staff));
         List<TrainingRecord> trainings = training.list(scoped.from(), scoped.to(), scoped.station(), scoped.engineer());
         Map<String, List<TrainingRecord>> trainingByStaff = trainings.stream()
                 .collect(Collectors.groupingBy(TrainingRecord::staff));
         TreeSet<String> staff = new TreeSet<>(certificates.keySet());
         staff.addAll(trainingByStaff.keySet());
-        directory.membersOf(Groups.ENGINEER).stream().filter(s -> inScope(s, scoped, stations)).forEach(staff::add);
+        directory.membersOf(Groups.ENGINEER).stream().filter(inScope).forEach(staff::add);
+        Set<String> named = new HashSet<>(staff);
+        named.addAll(withoutAgreement);
+        Map<String, String> names = directory.displayNames(named);
+        Function<String, String> stationName = s -> {
+            String station = stations.get(s);
+            return station == null ? null : stationNames.getOrDefault(station, station);
+        };
 
+        List<Person> without = withoutAgreement.stream()
+                .map(s -> new Person(s, names.get(s), stationName.apply(s))).toList();
         List<Certificate> expiring = new ArrayList<>();
         List<Certificate> expired = new ArrayList<>();
         List<StaffDevelopment> rows = new ArrayList<>();
@@ -81,7 +90,7 @@ public class StaffSections {
             long soon = 0;
             long gone = 0;
             for (Qualification q : own) {
-                Certificate c = new Certificate(s, name(s, names), stationName(stations.get(s)), q.title(),
+                Certificate c = new Certificate(s, names.get(s), stationName.apply(s), q.title(),
                         q.certificateNo(), q.expiresOn());
                 if (q.expiredOn(today)) {
                     expired.add(c);
@@ -94,7 +103,7 @@ public class StaffSections {
             withValid += valid > 0 ? 1 : 0;
             List<TrainingRecord> own2 = trainingByStaff.getOrDefault(s, List.of());
             BigDecimal hours = own2.stream().map(TrainingRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            rows.add(new StaffDevelopment(s, name(s, names), stationName(stations.get(s)), valid, soon, gone, hours,
+            rows.add(new StaffDevelopment(s, names.get(s), stationName.apply(s), valid, soon, gone, hours,
                     own2.size()));
         }
         BigDecimal hours = trainings.stream().map(TrainingRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -108,21 +117,5 @@ public class StaffSections {
         }
         return new StaffSection(today, without, new Development(staff.size(), withValid, count, expiring, expired,
                 trainings.size(), hours, passed, byCategory, rows));
-    }
-
-    /** Within the scoped query: its station (if any) and its staff member (if any). */
-    private boolean inScope(String staff, KpiQuery scoped, Map<String, String> stations) {
-        String station = stations.computeIfAbsent(staff, s -> directory.stationOf(s).map(Station::id).orElse(""));
-        return (scoped.station() == null || scoped.station().equals(station))
-                && (scoped.engineer() == null || scoped.engineer().equals(staff));
-    }
-
-    private String name(String staff, Map<String, String> names) {
-        return names.computeIfAbsent(staff, directory::displayName);
-    }
-
-    private String stationName(String station) {
-        return station == null || station.isEmpty() ? null
-                : directory.stationLeads(station).map(StationLeads::name).orElse(station);
     }
 }

@@ -69,9 +69,12 @@ class StaffRecordController {
                 .collect(Collectors.toMap(Agreement::staff, Function.identity()));
         Map<String, List<Qualification>> qualifications = records.qualifications(null).stream()
                 .collect(Collectors.groupingBy(Qualification::staff));
-        return staff.stream().filter(scope::sees)
-                .map(s -> new StaffRecord(s, directory.displayName(s), directory.stationOf(s).map(Station::id).orElse(null),
-                        agreements.get(s), qualifications.getOrDefault(s, List.of())))
+        List<String> visible = staff.stream().filter(scope::sees).toList();
+        Map<String, String> names = directory.displayNames(visible);
+        Map<String, String> stations = directory.stationIds();
+        return visible.stream()
+                .map(s -> new StaffRecord(s, names.get(s), stations.get(s), agreements.get(s),
+                        qualifications.getOrDefault(s, List.of())))
                 .toList();
     }
 
@@ -88,9 +91,14 @@ class StaffRecordController {
         CurrentUser user = CurrentUser.get();
         requireManager(user);
         DataScope scope = scopes.of(user);
-        return records.withoutAgreement().stream().filter(scope::sees)
-                .map(s -> Map.of("staff", s, "name", directory.displayName(s),
-                        "station", directory.stationOf(s).map(Station::name).orElse("")))
+        List<String> without = records.withoutAgreement().stream().filter(scope::sees).toList();
+        Map<String, String> names = directory.displayNames(without);
+        Map<String, String> stations = directory.stationIds();
+        Map<String, String> stationNames = directory.stations().stream()
+                .collect(Collectors.toMap(Station::id, Station::name, (a, b) -> a));
+        return without.stream()
+                .map(s -> Map.of("staff", s, "name", names.get(s),
+                        "station", stationNames.getOrDefault(stations.get(s), "")))
                 .toList();
     }
 

@@ -136,6 +136,8 @@ class KpiApiTest {
         ResponseEntity<String> created = rest.withBasicAuth("head-west", "head-west")
                 .postForEntity("/api/training", body, String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // the record names its engineer and station
+        assertThat(created.getBody()).contains("\"name\":\"蔡宗翰\"", "\"station\":\"west\"");
         rest.withBasicAuth("ops-mgr", "ops-mgr").postForEntity("/api/training",
                 Map.of("staff", "eng-west-2", "course", "客戶服務禮儀", "date", "2026-02-20", "hours", 2, "passed", false),
                 String.class);
