@@ -88,6 +88,17 @@ final class ClusterDatabase {
         return rows;
     }
 
+    /** {@code sql} with {@code value} as its first parameter and one {@code %s} for placeholders, over chunks of {@code ids}: rows changed. */
+    int updateIn(String sql, Object value, Collection<String> ids) {
+        int changed = 0;
+        for (List<String> chunk : chunks(ids)) {
+            List<Object> args = new ArrayList<>(List.of(value));
+            args.addAll(chunk);
+            changed += jdbc.update(sql.formatted(placeholders(chunk.size())), args.toArray());
+        }
+        return changed;
+    }
+
     private static List<List<String>> chunks(Collection<String> ids) {
         List<String> all = new ArrayList<>(ids);
         List<List<String>> chunks = new ArrayList<>();

@@ -23,17 +23,19 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Repair orders taken on OpsFlow nodes whose contact deadlines (R-WO-1) fall due together, the way a
- * department's do after an outage: the deadlines' timers are suspended while the orders are taken (the
- * engine's job-definition suspension, as Cockpit offers it) and activated together once every contact
- * deadline has passed. What {@link ClusterTest} and {@link TwoNodeDeadlineBenchmarkTest} share: taking the
- * orders through the REST front door, suspending and activating, and reading back how late each first
- * escalation (its R-WO-4 deduction) ended and which node ran the jobs.
+ * Repair orders taken on OpsFlow nodes whose contact deadlines (R-WO-1) fall due together: either the way a
+ * department's do after an outage (the deadlines' timers suspended while the orders are taken, with the
+ * engine's job-definition suspension as Cockpit offers it, and activated together once every contact
+ * deadline has passed) or by moving their due dates to one instant. What {@link ClusterTest} and
+ * {@link TwoNodeDeadlineBenchmarkTest} share: taking the orders through the REST front door, making the
+ * deadlines due together, and reading back how late each first escalation (its R-WO-4 deduction) ended and
+ * which node ran the jobs.
  */
 final class DeadlineBurst {
 
     static final String RESPONSE_DEADLINE = "response-deadline";
     static final String DEDUCT_LATE_CONTACT = "ServiceTask_DeductLateContact";
+    static final String CONTACT_OVERDUE = "BoundaryEvent_ContactOverdue";
 
     private final ClusterDatabase db;
     private final int clientsPerNode;
@@ -106,6 +108,19 @@ final class DeadlineBurst {
                 "{\"processDefinitionKey\":\"" + RESPONSE_DEADLINE + "\",\"suspended\":" + suspended
                         + ",\"includeJobs\":true}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    /**
+     * Makes the contact deadlines (R-WO-1) of {@code responses} fall due together at {@code at}, a whole second
+     * before any of them is due: their timers' due date, in one update of the engine's job table (what Cockpit's
+     * "change due date" of a job writes, for all of them at once). Unlike activating suspended deadlines, no
+     * command runs on a node at that instant: each node's job executor finds them due, as it finds any deadline.
+     * Returns how many timers were moved.
+     */
+    int contactDeadlinesDueAt(Set<String> responses, Instant at) {
+        return db.updateIn("update ACT_RU_JOB set DUEDATE_ = ? where JOB_DEF_ID_ in (select ID_ from ACT_RU_JOBDEF"
+                + " where ACT_ID_ = '" + CONTACT_OVERDUE + "') and PROCESS_INSTANCE_ID_ in (%s)", Timestamp.from(at),
+                responses);
     }
 
     /** The response deadlines the orders {@code roots} called. */

@@ -29,6 +29,13 @@ final class OpsFlowNode {
 
     static final Path LOGS = Path.of("target", "cluster");
     private static final Duration BOOT = Duration.ofMinutes(4);
+    /**
+     * The nodes' JVM options: issue 14's small nodes (a 640 MB heap, the serial collector) unless
+     * {@code -Dbenchmark.node-jvm=…} gives others, separated by spaces or semicolons (the two-node
+     * benchmark compares them; {@code BENCHMARK_OPTS} splits at spaces, so there: {@code -Xmx1g;-XX:+UseG1GC}).
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            System.getProperty("benchmark.node-jvm", "-Xmx640m -XX:+UseSerialGC").trim().split("[;\\s]+"));
 
     final String id;
     final int port;
@@ -48,10 +55,10 @@ final class OpsFlowNode {
     /** Starts the process and waits until {@code /actuator/health} is UP (database, engine, job executor). */
     OpsFlowNode start() throws IOException, InterruptedException {
         Files.createDirectories(LOGS);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx640m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Duser.timezone="
-                        + java.util.TimeZone.getDefault().getID(), "-cp", applicationClasspath(),
-                "com.opsflow.OpsFlowApplication"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-Duser.timezone=" + java.util.TimeZone.getDefault().getID(),
+                "-cp", applicationClasspath(), "com.opsflow.OpsFlowApplication"));
         command.addAll(arguments);
         File log = LOGS.resolve(id + ".log").toFile();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
