@@ -209,8 +209,9 @@ class FrontDoorBenchmarkTest {
     /**
      * Before the load, the client asks {@code /actuator/health/readiness} the way a load balancer does before it
      * sends a booted node traffic ({@link #READINESS_PROBES} times, 100 ms apart, anonymous): the benchmark's own
-     * HTTP client, new in this JVM, is then no longer cold (its first requests took up to half a second on the
-     * client's side, counted as the front door's), while nothing of the order path has run.
+     * HTTP client, new in this JVM, is then no longer cold (without the probes each run's slowest answer, about
+     * half a second, and its few refusals fell in the first seconds of the load), and the node's web server and
+     * security filters have run as a load balancer's probes make them run, while nothing of the order path has.
      */
     private void askReadinessAsALoadBalancerDoes() throws Exception {
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
