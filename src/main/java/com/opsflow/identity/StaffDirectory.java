@@ -52,6 +52,16 @@ public interface StaffDirectory {
      */
     Map<String, String> stationIds();
 
+    /**
+     * Every station's name by id, in the order of {@link #stations}: for a list that names the
+     * stations of its rows, without the stations' engineers.
+     */
+    default Map<String, String> stationNames() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        stations().forEach(s -> names.put(s.id(), s.name()));
+        return names;
+    }
+
     /** User ids of the members of a group, sorted. */
     List<String> membersOf(String groupId);
 

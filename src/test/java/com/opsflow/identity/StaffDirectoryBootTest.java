@@ -74,5 +74,9 @@ class StaffDirectoryBootTest {
         }
         assertThat(stationIds).containsEntry("eng-west-2", "west").containsEntry("head-east", "east")
                 .doesNotContainKey("ops-mgr");
+        // the stations' names, in the order of the full list
+        assertThat(directory.stationNames()).containsExactlyEntriesOf(directory.stations().stream().collect(
+                java.util.stream.Collectors.toMap(Station::id, Station::name, (a, b) -> a, java.util.LinkedHashMap::new)));
+        assertThat(directory.stationNames()).containsEntry("east", "東區站");
     }
 }

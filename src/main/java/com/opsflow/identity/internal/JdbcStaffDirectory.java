@@ -179,6 +179,16 @@ class JdbcStaffDirectory implements StaffDirectory {
         return ids;
     }
 
+    /** One select of the stations' rows (the list of {@link #stations} also reads who is an engineer). */
+    @Override
+    public Map<String, String> stationNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.query("select id, name from identity_station order by id", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+
     @Override
     public List<String> membersOf(String groupId) {
         return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()

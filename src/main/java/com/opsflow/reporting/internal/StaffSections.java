@@ -2,7 +2,6 @@ package com.opsflow.reporting.internal;
 
 import com.opsflow.identity.Groups;
 import com.opsflow.identity.StaffDirectory;
-import com.opsflow.identity.Station;
 import com.opsflow.platform.CurrentUser;
 import com.opsflow.reporting.KpiQuery;
 import com.opsflow.reporting.StaffSection;
@@ -55,8 +54,7 @@ public class StaffSections {
         LocalDate today = LocalDate.now(settings.zone());
         // every station and every staff member's station in two reads, names in one: not a read per person
         Map<String, String> stations = directory.stationIds();
-        Map<String, String> stationNames = directory.stations().stream()
-                .collect(Collectors.toMap(Station::id, Station::name, (a, b) -> a));
+        Map<String, String> stationNames = directory.stationNames();
         Predicate<String> inScope = staff -> (scoped.station() == null || scoped.station().equals(stations.get(staff)))
                 && (scoped.engineer() == null || scoped.engineer().equals(staff));
 

@@ -94,8 +94,7 @@ class StaffRecordController {
         List<String> without = records.withoutAgreement().stream().filter(scope::sees).toList();
         Map<String, String> names = directory.displayNames(without);
         Map<String, String> stations = directory.stationIds();
-        Map<String, String> stationNames = directory.stations().stream()
-                .collect(Collectors.toMap(Station::id, Station::name, (a, b) -> a));
+        Map<String, String> stationNames = directory.stationNames();
         return without.stream()
                 .map(s -> Map.of("staff", s, "name", names.get(s),
                         "station", stationNames.getOrDefault(stations.get(s), "")))

@@ -96,8 +96,9 @@ class OrderListController {
         List<OrderSummary> found = workOrders.search(new OrderSearch(orderNo, customer, phone, address, station, status,
                 day("from", from), day("to", to)));
         // the stations and the engineers' names in two reads for the whole list, not two per row (up to 200)
-        List<StationOption> stations = directory.stations().stream().map(s -> new StationOption(s.id(), s.name())).toList();
-        Map<String, String> stationNames = stations.stream().collect(Collectors.toMap(StationOption::id, StationOption::name));
+        Map<String, String> stationNames = directory.stationNames();
+        List<StationOption> stations = stationNames.entrySet().stream()
+                .map(s -> new StationOption(s.getKey(), s.getValue())).toList();
         Map<String, String> engineerNames = directory.displayNames(
                 found.stream().map(OrderSummary::engineer).filter(Objects::nonNull).collect(Collectors.toSet()));
         return new Found(found.stream().map(o -> row(o, stationNames, engineerNames)).toList(),
