@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the OpsFlow benchmarks (docs/performance.md), each in its own JVM:
 #   ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines] [which]
-#   which: all (default) | side-by-side | orders | deadlines | deadlines-bare | deadlines-two-nodes | front-door
+#   which: all (default) | side-by-side | orders | deadlines | deadlines-bare | deadlines-two-nodes | deadlines-two-nodes-bare
+#          | front-door
 #          | front-door-bare | statement
 # For mysql, set OPSFLOW_DB_URL / OPSFLOW_DB_USER / OPSFLOW_DB_PASSWORD (a fresh database is best).
 # Reports land in target/benchmark/: report-<db>.md (repair orders), deadlines-<db>.md (deadline
@@ -18,6 +19,9 @@
 # (TwoNodeDeadlineBenchmarkTest): deadlines-two-nodes-mysql.md; it takes about 3 minutes (the contact timers'
 # due dates moved to one whole second ahead; -Dbenchmark.burst=activation: suspended, then activated through one
 # node once passed, as before 2026-11-28 05:00 UTC);
+# deadlines-two-nodes-bare: the same burst on two nodes of a bare Camunda application (barecamunda.BareCamundaNode in the
+# test sources: OpsFlow's schema and job executor settings, none of its code) with the bare flow's no-op escalation:
+# deadlines-two-nodes-bare-mysql.md;
 # -Dbenchmark.node-properties=name=value,… changes settings on both nodes, to compare with the shipped ones;
 # -Dbenchmark.node-jvm=-Xmx1g;-XX:+UseG1GC the nodes' JVM options (default -Xmx640m -XX:+UseSerialGC).
 # Deadlines: -Dbenchmark.warm-up-deadlines=N runs a burst of N first (its instances then deleted), so that the
@@ -43,5 +47,6 @@ run() { # test class, report file[, more -D options]
 [[ $which == all || $which == deadlines ]] && run DeadlineBurstBenchmarkTest deadlines
 [[ $which == all || $which == deadlines-bare ]] && run DeadlineBurstBenchmarkTest deadlines-bare -Dbenchmark.flow=bare
 [[ ($which == all && $db == mysql) || $which == deadlines-two-nodes ]] && run TwoNodeDeadlineBenchmarkTest deadlines-two-nodes
+[[ $which == deadlines-two-nodes-bare ]] && run TwoNodeDeadlineBenchmarkTest deadlines-two-nodes-bare -Dbenchmark.flow=bare
 [[ $which == all || $which == statement ]] && run AppraisalStatementBenchmarkTest statement
 exit 0

@@ -70,6 +70,11 @@ final class ClusterDatabase {
         return n == null ? 0 : n;
     }
 
+    /** The first column of every row of {@code sql}, as text. */
+    List<String> column(String sql) {
+        return jdbc.queryForList(sql, String.class);
+    }
+
     /** {@code sql} with one {@code %s} for a list of placeholders, summed over chunks of {@code ids}. */
     long countIn(String sql, Collection<String> ids) {
         long total = 0;

@@ -130,6 +130,17 @@ final class DeadlineBurst {
                 .collect(Collectors.toSet());
     }
 
+    /** The bare flow's response deadlines in the database, all of them (the bare nodes' {@code BareCamundaNode}). */
+    Set<String> bareResponses() {
+        return Set.copyOf(db.column("select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'bare-response-deadline'"));
+    }
+
+    /** How many first escalations of the response deadlines have ended (OpsFlow's: its R-WO-4 deduction; the bare flow's no-op). */
+    long escalated(Set<String> responses) {
+        return db.countIn("select count(*) from ACT_HI_ACTINST where ACT_ID_ = '" + DEDUCT_LATE_CONTACT
+                + "' and END_TIME_ is not null and PROC_INST_ID_ in (%s)", responses);
+    }
+
     /** Milliseconds from {@code due} to the end of each R-WO-4 deduction of the response deadlines, sorted. */
     List<Long> latenessMillis(Set<String> responses, Instant due) {
         return db.rowsIn("select END_TIME_ t from ACT_HI_ACTINST where ACT_ID_ = '" + DEDUCT_LATE_CONTACT

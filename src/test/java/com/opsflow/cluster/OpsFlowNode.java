@@ -1,5 +1,6 @@
 package com.opsflow.cluster;
 
+import barecamunda.BareCamundaNode;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
  * One OpsFlow node as its own operating-system process ({@code java … com.opsflow.OpsFlowApplication}
  * on the application's classpath, without the test classes), on a free port, with the profiles
  * {@code mysql,demo} and its own {@code opsflow.node-id}. {@link #kill()} is a real
- * {@code kill -9}. The node's output goes to {@code target/cluster/<node>.log}.
+ * {@code kill -9}. The node's output goes to {@code target/cluster/<node>.log}. {@link #bare} is a node of
+ * the bare Camunda application the two-node benchmark compares OpsFlow with ({@link BareCamundaNode}).
  */
 final class OpsFlowNode {
 
@@ -40,27 +43,55 @@ final class OpsFlowNode {
     final String id;
     final int port;
     private final List<String> arguments;
+    /** null: an OpsFlow node, up once {@code /actuator/health} is; else a bare node, up once it logged {@link BareCamundaNode#READY}. */
+    private final String bareReady;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
     OpsFlowNode(String id, Map<String, String> properties) throws IOException {
+        this(id, properties, false);
+    }
+
+    private OpsFlowNode(String id, Map<String, String> properties, boolean bare) throws IOException {
         this.id = id;
-        this.port = freePort();
+        this.port = bare ? 0 : freePort();
+        this.bareReady = bare ? BareCamundaNode.READY : null;
         this.arguments = new ArrayList<>();
-        arguments.add("--server.port=" + port);
-        arguments.add("--opsflow.node-id=" + id);
+        if (bare) { // the engine's host name in the job log, as opsflow.node-id sets it on an OpsFlow node
+            arguments.add("--camunda.bpm.generic-properties.properties.hostname=" + id);
+        } else {
+            arguments.add("--server.port=" + port);
+            arguments.add("--opsflow.node-id=" + id);
+        }
         properties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
     }
 
-    /** Starts the process and waits until {@code /actuator/health} is UP (database, engine, job executor). */
+    /**
+     * A node of the bare Camunda application ({@link BareCamundaNode}: the starter with OpsFlow's schema and job
+     * executor settings, no web server) that starts {@code deadlines} bare response deadlines numbered from
+     * {@code first} before {@link #start()} returns.
+     */
+    static OpsFlowNode bare(String id, Map<String, String> properties, int first, int deadlines) throws IOException {
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.put("bare.first", String.valueOf(first));
+        all.put("bare.deadlines", String.valueOf(deadlines));
+        return new OpsFlowNode(id, all, true);
+    }
+
+    /**
+     * Starts the process and waits until {@code /actuator/health} is UP (database, engine, job executor); a bare
+     * node until it has started its deadlines.
+     */
     OpsFlowNode start() throws IOException, InterruptedException {
         Files.createDirectories(LOGS);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-Duser.timezone=" + java.util.TimeZone.getDefault().getID(),
-                "-cp", applicationClasspath(), "com.opsflow.OpsFlowApplication"));
+                "-cp", bareReady == null ? applicationClasspath() : testClasspath(),
+                bareReady == null ? "com.opsflow.OpsFlowApplication" : BareCamundaNode.class.getName()));
         command.addAll(arguments);
         File log = LOGS.resolve(id + ".log").toFile();
+        long logStart = log.length();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         process = builder.start();
@@ -69,12 +100,18 @@ final class OpsFlowNode {
             if (!process.isAlive()) {
                 throw new IllegalStateException(id + " exited with " + process.exitValue() + " during start-up: see " + log);
             }
-            try {
-                if (get("/actuator/health", null).statusCode() == 200) {
+            if (bareReady != null) {
+                if (logSince(log, logStart).contains(bareReady)) {
                     return this;
                 }
-            } catch (IOException e) {
-                // not listening yet
+            } else {
+                try {
+                    if (get("/actuator/health", null).statusCode() == 200) {
+                        return this;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
             }
             Thread.sleep(1_000);
         }
@@ -140,10 +177,20 @@ final class OpsFlowNode {
         return id + " (port " + port + ")";
     }
 
+    /** What the node wrote to its log from byte {@code from} on. */
+    private static String logSince(File log, long from) throws IOException {
+        byte[] all = Files.readAllBytes(log.toPath());
+        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
+    }
+
+    /** The test classpath: the application, its libraries and the test classes (the bare node's). */
+    static String testClasspath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
     /** The test classpath without the test classes: the application and its libraries. */
     static String applicationClasspath() {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classpath.split(File.pathSeparator))
+        return Arrays.stream(testClasspath().split(File.pathSeparator))
                 .filter(entry -> !entry.replace('\\', '/').endsWith("target/test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
