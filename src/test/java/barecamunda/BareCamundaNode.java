@@ -43,7 +43,8 @@ public class BareCamundaNode {
     }
 
     /**
-     * OpsFlow's shipped settings that the comparison keeps equal (src/main/resources/application.yaml);
+     * OpsFlow's shipped settings that the comparison keeps equal (src/main/resources/application.yaml with the
+     * mysql profile: the bare node runs on MariaDB only);
      * {@code spring.config.name} keeps OpsFlow's own configuration files from being read.
      */
     static Map<String, Object> asShipped() {
@@ -53,6 +54,14 @@ public class BareCamundaNode {
         p.put("spring.datasource.hikari.maximum-pool-size", 33);
         p.put("spring.datasource.hikari.minimum-idle", 4);
         p.put("spring.datasource.hikari.connection-timeout", 5000);
+        // the mysql profile's (MariaDB): READ COMMITTED, Connector/J's parse cache, the session's state kept locally
+        p.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
+        p.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
+        p.put("spring.datasource.hikari.data-source-properties.cachePrepStmts", true);
+        p.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSize", 500);
+        p.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit", 8192);
+        p.put("spring.datasource.hikari.data-source-properties.useLocalSessionState", true);
+        p.put("camunda.bpm.database.type", "mysql");
         p.put("camunda.bpm.database.schema-update", false);
         p.put("camunda.bpm.auto-deployment-enabled", false);
         p.put("camunda.bpm.history-level", "full");
