@@ -50,6 +50,9 @@ public class BareCamundaNode {
     static Map<String, Object> asShipped() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("spring.config.name", "bare-node");
+        // no web server: neither the REST API nor the webapps (their auto-configurations would still try)
+        p.put("spring.autoconfigure.exclude", "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
         p.put("spring.liquibase.change-log", "classpath:db/changelog/db.changelog-master.xml");
         p.put("spring.datasource.hikari.maximum-pool-size", 33);
         p.put("spring.datasource.hikari.minimum-idle", 4);
