@@ -2,8 +2,7 @@
 # Runs the OpsFlow benchmarks (docs/performance.md), each in its own JVM:
 #   ./docs/tools/benchmark.sh [h2|mysql] [orders] [deadlines] [which]
 #   which: all (default) | side-by-side | orders | deadlines | deadlines-bare | deadlines-two-nodes | deadlines-two-nodes-bare
-#          | front-door
-#          | front-door-bare | statement
+#          | front-door | front-door-bare | statement
 # For mysql, set OPSFLOW_DB_URL / OPSFLOW_DB_USER / OPSFLOW_DB_PASSWORD (a fresh database is best).
 # Reports land in target/benchmark/: report-<db>.md (repair orders), deadlines-<db>.md (deadline
 # burst), front-door-<db>.md (20 orders/s over HTTP from a cold boot, then 80/s),
