@@ -23,6 +23,7 @@
 # deadlines-two-nodes-bare-mysql.md;
 # -Dbenchmark.node-properties=name=value,… changes settings on both nodes, to compare with the shipped ones;
 # -Dbenchmark.node-jvm=-Xmx1g;-XX:+UseG1GC the nodes' JVM options (default -Xmx640m -XX:+UseSerialGC).
+# -Dbenchmark.hold-follow-ups=true: the deductions' follow-up jobs (notices, 通知運營部經理) held (created suspended).
 # Deadlines: -Dbenchmark.warm-up-deadlines=N runs a burst of N first (its instances then deleted), so that the
 # measured burst runs on warm code; default 0, the JVM's first burst (after the start-up warm-up, as shipped).
 set -euo pipefail

@@ -123,6 +123,21 @@ final class DeadlineBurst {
                 responses);
     }
 
+    /**
+     * Suspends the job definition of what follows the R-WO-4 deduction (its asyncAfter continuation: notices,
+     * 通知運營部經理), through the engine REST API of {@code node} as admin, so that every follow-up job created
+     * from then on is created suspended and the burst's deductions run alone. Returns how many job definitions.
+     */
+    int holdFollowUps(OpsFlowNode node) throws Exception {
+        List<String> definitions = db.column("select ID_ from ACT_RU_JOBDEF where ACT_ID_ = '" + DEDUCT_LATE_CONTACT + "'");
+        for (String id : definitions) {
+            HttpResponse<String> response = node.put("/engine-rest/job-definition/" + id + "/suspended", "admin",
+                    "{\"suspended\":true,\"includeJobs\":false}");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        }
+        return definitions.size();
+    }
+
     /** The response deadlines the orders {@code roots} called. */
     Set<String> responsesOf(Collection<String> roots) {
         return db.rowsIn("select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = '" + RESPONSE_DEADLINE
