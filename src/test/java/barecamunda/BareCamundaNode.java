@@ -1,11 +1,11 @@
 package barecamunda;
 
+import com.opsflow.benchmark.BareFlow;
 import com.opsflow.workorder.ConcurrentRepairOrders;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +13,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * A bare Camunda 7.24 node for the two-node deadline benchmark ({@code TwoNodeDeadlineBenchmarkTest} with
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(BareFlow.Delegates.class) // the bare flow's no-op delegates
 public class BareCamundaNode {
 
     /** The line a node writes once its deadlines are started. */
@@ -85,23 +87,13 @@ public class BareCamundaNode {
         return p;
     }
 
-    /** The bare flow's escalation: does nothing. */
-    @Bean
-    JavaDelegate bareNoOp() {
-        return execution -> {
-        };
-    }
-
     @Bean
     ApplicationRunner startDeadlines(RepositoryService repositoryService, RuntimeService runtimeService,
             @Value("${bare.deadlines:0}") int deadlines, @Value("${bare.first:0}") int first) {
         return arguments -> {
-            repositoryService.createDeployment().name("bare node").enableDuplicateFiltering(true)
-                    .addClasspathResource("benchmark/bare-repair.bpmn")
-                    .addClasspathResource("benchmark/bare-response-deadline.bpmn")
-                    .addClasspathResource("benchmark/bare-callback.bpmn").deploy();
+            BareFlow.deploy(repositoryService, "bare node"); // once for the cluster: duplicates are filtered
             for (int i = first; i < first + deadlines; i++) {
-                runtimeService.startProcessInstanceByKey("bare-response-deadline", "BARE-" + i,
+                runtimeService.startProcessInstanceByKey(BareFlow.RESPONSE_DEADLINE, "BARE-" + i,
                         Map.of("engineer", ConcurrentRepairOrders.engineer(i)));
             }
             System.out.println(READY + ": " + deadlines + " deadlines started");

@@ -15,14 +15,15 @@ import org.springframework.context.annotation.Bean;
  * The bare Camunda flow the benchmarks measure OpsFlow against: the shape of OpsFlow's repair order
  * with no-op delegates ({@code src/test/resources/benchmark/bare-*.bpmn}), not deployed by the
  * application. A benchmark that runs it imports {@link Delegates}, calls {@link #deploy} and, when
- * customer service starts it over HTTP, {@link #grantStart}.
+ * customer service starts it over HTTP, {@link #grantStart}. The two-node benchmark's bare Camunda nodes
+ * ({@code barecamunda.BareCamundaNode}) deploy and run it the same way.
  */
-final class BareFlow {
+public final class BareFlow {
 
     /** The bare repair order; it calls {@link #RESPONSE_DEADLINE} and {@code bare-callback}. */
     static final String REPAIR = "bare-repair";
     /** The bare response deadline: a contact task with a PT10M non-interrupting timer. */
-    static final String RESPONSE_DEADLINE = "bare-response-deadline";
+    public static final String RESPONSE_DEADLINE = "bare-response-deadline";
     static final String CALLBACK = "bare-callback";
     /** The bare response deadline's timer and the no-op deduction it leads to. */
     static final String CONTACT_OVERDUE = "BoundaryEvent_ContactOverdue";
@@ -37,7 +38,7 @@ final class BareFlow {
 
     /** Import into a benchmark's context: the bare flow's delegates. */
     @TestConfiguration
-    static class Delegates {
+    public static class Delegates {
         /** The bare flow's delegates: do nothing. */
         @Bean
         JavaDelegate bareNoOp() {
@@ -47,7 +48,7 @@ final class BareFlow {
     }
 
     /** Deploys the three bare models (once: duplicates are filtered), without the deployment lint. */
-    static void deploy(RepositoryService repositoryService, String name) {
+    public static void deploy(RepositoryService repositoryService, String name) {
         // the bare models of the comparison, not models of bpmn/: deployed without the deployment lint
         UncheckedDeployment.call(() -> repositoryService.createDeployment().name(name).enableDuplicateFiltering(true)
                 .addClasspathResource("benchmark/bare-repair.bpmn").addClasspathResource("benchmark/bare-response-deadline.bpmn")

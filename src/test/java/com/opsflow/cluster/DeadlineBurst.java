@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.benchmark.BareFlow;
 import com.opsflow.benchmark.Percentile;
 import com.opsflow.workorder.ConcurrentRepairOrders;
 import java.net.http.HttpResponse;
@@ -147,7 +148,7 @@ final class DeadlineBurst {
 
     /** The bare flow's response deadlines in the database, all of them (the bare nodes' {@code BareCamundaNode}). */
     Set<String> bareResponses() {
-        return Set.copyOf(db.column("select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'bare-response-deadline'"));
+        return Set.copyOf(db.column("select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = '" + BareFlow.RESPONSE_DEADLINE + "'"));
     }
 
     /** How many first escalations of the response deadlines have ended (OpsFlow's: its R-WO-4 deduction; the bare flow's no-op). */
